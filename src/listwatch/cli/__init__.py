@@ -1,0 +1,1 @@
+"""The ``listwatch`` command line: a thin shell over the library."""
