@@ -33,7 +33,7 @@ _EXTRA: dict[str, str] = {
     "congo democratic republic of the": "cd", "democratic republic of the congo": "cd",
     "congo kinshasa": "cd", "drc": "cd", "congo republic of the": "cg", "congo brazzaville": "cg",
     "congo": "cg", "cote d ivoire": "ci", "ivory coast": "ci",
-    "west bank": "ps", "gaza": "ps", "palestinian": "ps", "palestine": "ps",
+    "west bank": "ps", "state of palestine": "ps", "former soviet union": "su", "gaza": "ps", "palestinian": "ps", "palestine": "ps",
     "palestinian territories": "ps", "occupied palestinian territory": "ps",
     "kosovo": "xk", "kosovar": "xk",
     "united states": "us", "usa": "us", "u s a": "us", "united states of america": "us",
