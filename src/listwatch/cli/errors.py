@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from typing import IO, Any
+import sys
+from typing import Any
 
-import click
+import typer
 from typer.core import TyperGroup
 
 from listwatch.errors import ListwatchError
 
-__all__ = ["CliError", "ListwatchGroup"]
+__all__ = ["ListwatchGroup", "fail"]
 
 
-class CliError(click.ClickException):
-    exit_code = 1
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``error: message`` on stderr and return the Exit to raise."""
+    sys.stderr.write(f"error: {' '.join(message.split())}\n")
+    return typer.Exit(code)
 
 
 class ListwatchGroup(TyperGroup):
     """A Typer group that reports ``ListwatchError`` as ``error: <message>`` with exit code 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except ListwatchError as exc:
-            raise CliError(str(exc)) from exc
+            raise fail(str(exc)) from exc
