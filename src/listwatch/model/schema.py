@@ -68,6 +68,7 @@ PROPERTIES: frozenset[str] = frozenset(
         "organizationType",
         # vessels and aircraft
         "flag",
+        "pastFlags",
         "vesselType",
         "tonnage",
         "grossRegisteredTonnage",

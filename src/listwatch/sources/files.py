@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +34,7 @@ def open_binary(path: Path, member_suffix: str | None = None) -> Iterator[IO[byt
         try:
             with gzip.open(path, "rb") as fh:
                 data = fh.read()
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             raise SourceError(f"not a readable gzip file ({exc})", file=path) from exc
         if not data:
             raise SourceError("file is empty", file=path)
