@@ -35,9 +35,9 @@ def _global(
 
 
 def _register() -> None:
-    from listwatch.cli import diff, imports, lists, show, sync
+    from listwatch.cli import compare, diff, evaluate, imports, lists, screen, show, sync
 
-    for module in (lists, imports, diff, show, sync):
+    for module in (lists, imports, diff, show, sync, screen, compare, evaluate):
         module.register(app)
 
 

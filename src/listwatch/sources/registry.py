@@ -12,7 +12,7 @@ from functools import cache
 from listwatch.errors import ConfigError
 from listwatch.sources.base import Source
 
-__all__ = ["SOURCES", "all_sources", "get_source"]
+__all__ = ["SOURCES", "all_sources", "dataset_rank", "get_source"]
 
 #: dataset → "module:attribute" of its Source instance.
 SOURCES: dict[str, str] = {
@@ -39,6 +39,13 @@ def get_source(dataset: str) -> Source:
     module_name, _, attr = target.partition(":")
     source: Source = getattr(importlib.import_module(module_name), attr)
     return source
+
+
+def dataset_rank(dataset: str) -> int:
+    """Order of authority for ties: official primary lists before aggregations (the CSL
+    republishes other lists) and before a user's own list."""
+    names = list(SOURCES)
+    return names.index(dataset) if dataset in names else len(names)
 
 
 def all_sources() -> list[Source]:

@@ -1,0 +1,127 @@
+"""Screening one query against an index: retrieve candidates, compare names, weigh evidence."""
+
+from __future__ import annotations
+
+from listwatch.index import KIND_FACTORS, ScreeningIndex
+from listwatch.index.entries import ListEntry
+from listwatch.matching.features import (
+    Feature,
+    birth_date_feature,
+    country_feature,
+    gender_feature,
+    identifier_feature,
+    schema_feature,
+)
+from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
+from listwatch.matching.result import MatchResult
+from listwatch.model.schema import ORGANIZATION_LIKE
+from listwatch.screening.query import Query
+from listwatch.sources.registry import dataset_rank
+from listwatch.text import NameForm, prepare_name
+
+__all__ = ["DEFAULT_THRESHOLD", "Screener"]
+
+#: Names retrieved per query for full comparison.
+CANDIDATES = 48
+#: Least share of the query's token weight a list name must carry to be retrieved.
+MIN_SHARE = 0.3
+#: How far below the threshold a name may score and still be lifted by evidence.
+EVIDENCE_MARGIN = 0.1
+
+
+def _name_schema(schema: str) -> str:
+    return "Person" if schema == "Person" else ("Vessel" if schema == "Vessel" else "Organization")
+
+
+class Screener:
+    """Screens queries against one :class:`ScreeningIndex`."""
+
+    def __init__(self, index: ScreeningIndex, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.index = index
+        self.threshold = threshold
+
+    def _forms(self, query: Query) -> dict[str, NameForm]:
+        kinds = [_name_schema(query.schema)] if query.schema else ["Person", "Organization"]
+        return {kind: prepare_name(query.name, kind) for kind in kinds}
+
+    def _best_names(self, forms: dict[str, NameForm]) -> dict[int, tuple[float, NameMatch, str, str]]:
+        """entry number → (name score, match, matched name, kind) of its best-matching name."""
+        index = self.index
+        best: dict[int, tuple[float, NameMatch, str, str]] = {}
+        for form in forms.values():
+            weights = index.weights.apply(form)
+            for name_no in index.tokens.candidates(
+                form.tokens, form.phonetic, weights, form.joined, CANDIDATES, MIN_SHARE
+            ):
+                name = index.names[name_no]
+                entry = index.entries[name.entry_no]
+                q = forms.get(_name_schema(entry.schema), form)
+                if q is not form:
+                    continue  # compared with the query form of the entry's own kind
+                match = compare_names(q, name.form, index.weights)
+                score = match.score * KIND_FACTORS[name.kind]
+                current = best.get(name.entry_no)
+                if current is None or score > current[0]:
+                    best[name.entry_no] = (score, match, name.form.original, name.kind)
+        return best
+
+    def _features(self, query: Query, entry: ListEntry) -> list[Feature]:
+        found = [
+            schema_feature(query.schema, entry),
+            birth_date_feature(query.birth_date, entry) if entry.schema == "Person" else None,
+            country_feature(query.country, entry),
+            gender_feature(query.gender, entry),
+            identifier_feature(query.identifiers, entry),
+        ]
+        return [f for f in found if f is not None]
+
+    def screen(
+        self,
+        query: Query,
+        *,
+        threshold: float | None = None,
+        limit: int = 10,
+        include_below: bool = False,
+    ) -> list[MatchResult]:
+        """Results at or above ``threshold`` (or all scored ones with ``include_below``), best
+        first, at most ``limit``."""
+        cut = self.threshold if threshold is None else threshold
+        margin = EVIDENCE_MARGIN + (0.4 if query.identifiers else 0.0)
+        results: list[MatchResult] = []
+        for entry_no, (name_score, match, matched, kind) in self._best_names(
+            self._forms(query)
+        ).items():
+            if name_score < cut - margin and not include_below:
+                continue
+            entry = self.index.entries[entry_no]
+            features = self._features(query, entry)
+            score = min(1.0, max(0.0, name_score + sum(f.contribution for f in features)))
+            if score < cut and not include_below:
+                continue
+            results.append(
+                MatchResult(
+                    entity_id=entry.entity_id,
+                    dataset=entry.dataset,
+                    schema=entry.schema,
+                    caption=entry.caption,
+                    programs=entry.programs,
+                    published=entry.published,
+                    score=score,
+                    match=score >= cut,
+                    name_score=name_score,
+                    query_name=query.name,
+                    matched_name=matched,
+                    matched_kind=kind,
+                    names=match.explanation,
+                    features=features,
+                )
+            )
+        unique: dict[str, MatchResult] = {}
+        for result in results:  # the same entry may be indexed from several publications
+            kept = unique.get(result.entity_id)
+            if kept is None or (result.score, result.published) > (kept.score, kept.published):
+                unique[result.entity_id] = result
+        ranked = sorted(
+            unique.values(), key=lambda r: (-r.score, dataset_rank(r.dataset), r.entity_id)
+        )
+        return ranked[:limit] if limit else ranked
