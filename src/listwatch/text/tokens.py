@@ -1,0 +1,138 @@
+"""Tokenising a name by its schema: word order, annotations, legal forms, prefixes, numbers.
+
+* A party label before a colon is dropped (``BENEFICIARY: Kalliosaari Trading Oy``).
+* Text in parentheses is an annotation (``(Kakamega Branch)``, ``(ex-Cape Diamond)``): kept,
+  but weighing little.
+* Person: OFAC writes ``SURNAME, Given``; with exactly one comma the parts are swapped
+  (``MADURO MOROS, Nicolas`` → given ``nicolas``, family ``maduro moros``). Leading titles
+  (``Dr``, ``Sheikh``) are dropped.
+* Organisation-like and vessels: what follows the first comma is an annotation (a branch, an
+  address, a port of registry) unless it is a legal form (``Acme, Inc.``). Legal forms are
+  removed from both ends (:mod:`listwatch.text.legal_forms`); ship-type prefixes (``M/V``,
+  ``MT``) and ``No.`` before a number are dropped from vessel names.
+* Numbers are written as digits: number words (``three``) always, Roman numerals (``II``)
+  except in person names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from listwatch.text.common_words import PERSON_TITLES, VESSEL_PREFIXES
+from listwatch.text.legal_forms import is_legal_form, legal_form_span
+from listwatch.text.normalize import words
+
+__all__ = ["NameTokens", "tokenize_name"]
+
+_LABEL_RE = re.compile(r"^\s*([^:]{1,40}):\s*(?=\S)")
+_PAREN_RE = re.compile(r"[(\[{]([^)\]}]*)[)\]}]?")
+_COMMA_RE = re.compile("[,،;]")
+#: Where a non-person name gives way to an annotation: a comma, a spaced dash, "c/o".
+_TAIL_RE = re.compile(r"[,،;]|\s[-–—]\s|\sc/o\s", re.IGNORECASE)
+#: Ship-type prefixes written with a slash or dots, dropped from any non-person name.
+_SLASH_PREFIXES = (("m", "v"), ("m", "t"), ("t", "b"), ("n", "m"))
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1",
+    "second": "2", "third": "3",
+}  # fmt: skip
+_ROMAN = {
+    "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
+    "ix": "9", "x": "10", "xi": "11", "xii": "12", "xiii": "13", "xiv": "14", "xv": "15",
+}  # fmt: skip
+_ORG_SCHEMATA = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
+
+
+class NameTokens:
+    """The tokens of one name, with the script of each, its annotations and legal forms."""
+
+    __slots__ = ("annotations", "legal_forms", "scripts", "tokens", "whole")
+
+    def __init__(
+        self,
+        tokens: list[str],
+        scripts: list[str],
+        annotations: list[str],
+        legal_forms: list[str],
+        whole: list[str] | None = None,
+    ) -> None:
+        self.tokens = tokens
+        self.scripts = scripts
+        self.annotations = annotations
+        self.legal_forms = legal_forms
+        #: The name tokens before legal forms were removed (``jsc argument``).
+        self.whole = tokens if whole is None else whole
+
+
+def _words(text: str) -> tuple[list[str], list[str]]:
+    pairs = words(text)
+    return [t for t, _, _ in pairs], [s for _, s, _ in pairs]
+
+
+def _drop_prefix(tokens: list[str], scripts: list[str], schema: str) -> int:
+    """How many leading tokens are a title (people) or a ship-type prefix (vessels)."""
+    if schema == "Person":
+        count = 0
+        while count < len(tokens) - 1 and tokens[count] in PERSON_TITLES:
+            count += 1
+        return count
+    prefixes = VESSEL_PREFIXES if schema == "Vessel" else _SLASH_PREFIXES
+    for prefix in prefixes:
+        size = len(prefix)
+        if len(tokens) > size and tuple(tokens[:size]) == prefix:
+            return size
+    return 0
+
+
+def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[str], list[str]]:
+    out: list[str] = []
+    out_scripts: list[str] = []
+    for index, token in enumerate(tokens):
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token == "no" and nxt.isdigit():
+            continue  # "No. 8" → "8"
+        if token in _NUMBER_WORDS and len(tokens) > 1:
+            token = _NUMBER_WORDS[token]
+        elif schema != "Person" and token in _ROMAN and index > 0:
+            token = _ROMAN[token]
+        out.append(token)
+        out_scripts.append(scripts[index])
+    return out, out_scripts
+
+
+def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
+    """Split ``value`` into comparable tokens following the conventions of ``schema``."""
+    text = _LABEL_RE.sub("", value, count=1)
+    annotations: list[str] = []
+    for inner in _PAREN_RE.findall(text):
+        annotations.extend(_words(inner)[0])
+    text = _PAREN_RE.sub(" ", text)
+    legal_forms: list[str] = []
+    if schema == "Person":
+        parts = _COMMA_RE.split(text)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+            text = f"{parts[1]} {parts[0]}"
+        tokens, scripts = _words(text)
+        whole = tokens
+    else:
+        parts = _TAIL_RE.split(text)
+        tokens, scripts = _words(parts[0])
+        for tail in parts[1:]:
+            tail_tokens = _words(tail)[0]
+            if tail_tokens and is_legal_form(tail_tokens):
+                legal_forms.append(" ".join(tail_tokens))
+            else:
+                annotations.extend(tail_tokens)
+        whole = tokens
+        if schema in _ORG_SCHEMATA:
+            start, stop = legal_form_span(tokens)
+            forms = [" ".join(tokens[:start])] if start else []
+            forms += [" ".join(tokens[stop:])] if stop < len(tokens) else []
+            tokens, scripts = tokens[start:stop], scripts[start:stop]
+            legal_forms = forms + legal_forms
+    skip = _drop_prefix(tokens, scripts, schema)
+    tokens, scripts = _numbers(tokens[skip:], scripts[skip:], schema)
+    if not tokens and annotations:
+        tokens, annotations = annotations, []
+        scripts = ["latin"] * len(tokens)
+    return NameTokens(tokens, scripts, annotations, legal_forms, whole)

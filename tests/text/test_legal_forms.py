@@ -1,0 +1,51 @@
+"""Legal forms from the ISO 20275 list, removed from the ends of organisation names."""
+
+from __future__ import annotations
+
+from listwatch.text.legal_forms import is_legal_form, legal_form_phrases, split_legal_forms
+from listwatch.text.normalize import normalize
+
+
+def _split(name: str) -> tuple[list[str], list[str]]:
+    return split_legal_forms(normalize(name).split())
+
+
+def test_the_iso_list_is_loaded() -> None:
+    assert len(legal_form_phrases()) > 3000
+    for form in ("gmbh", "llc", "ooo", "sarl", "s a", "ltda", "kft", "sp z o o", "pvt ltd"):
+        assert is_legal_form(form.split())
+
+
+def test_spaced_and_dotted_spellings_are_one_form() -> None:
+    assert is_legal_form(["s", "r", "o"])
+    assert is_legal_form(["sro"])
+    assert is_legal_form(["sa", "de", "cv"])
+
+
+def test_forms_at_either_end_are_removed() -> None:
+    assert _split("Tovarro Industries de México, S.A. de C.V.") == (
+        ["tovarro", "industries", "de", "mexico"],
+        ["s a de c v"],
+    )
+    assert _split("ООО Ромашка") == (["romashka"], ["ooo"])
+    assert _split("Spedycja Wisłoujście Sp. z o.o. Sp. k.") == (
+        ["spedycja", "wisloujscie"],
+        ["sp z o o sp k"],
+    )
+    assert _split("Pellbrook Cold Storage, Limited Liability Company")[1] == [
+        "limited liability company"
+    ]
+
+
+def test_syllables_of_han_and_hangul_forms() -> None:
+    assert _split("株式会社霜月水産")[1] == ["zhu shi hui she"]
+    assert _split("새벽별물류 주식회사")[1] == ["ju sig hoe sa"]
+
+
+def test_a_name_is_never_emptied() -> None:
+    assert _split("Limited") == (["limited"], [])
+
+
+def test_name_words_of_the_code_list_are_kept() -> None:
+    assert _split("National Bank of Cuba")[0] == ["national", "bank", "of", "cuba"]
+    assert _split("First National Bank")[0] == ["first", "national", "bank"]

@@ -1,0 +1,55 @@
+"""Tokenising by schema: OFAC order, annotations, labels, legal forms, prefixes, numbers."""
+
+from __future__ import annotations
+
+from listwatch.text.tokens import tokenize_name
+
+
+def test_ofac_surname_comma_given_is_reordered() -> None:
+    parts = tokenize_name("MADURO MOROS, Nicolas", "Person")
+    assert parts.tokens == ["nicolas", "maduro", "moros"]
+
+
+def test_two_commas_are_not_reordered() -> None:
+    assert tokenize_name("Smith, John, Jr", "Person").tokens == ["smith", "john", "jr"]
+
+
+def test_person_titles_are_dropped() -> None:
+    assert tokenize_name("Dr. Ayman al-Zawahiri", "Person").tokens == ["ayman", "al", "zawahiri"]
+
+
+def test_party_label_is_dropped() -> None:
+    parts = tokenize_name("BENEFICIARY: Sarıkaya Hububat Ltd. Şti.", "Company")
+    assert parts.tokens == ["sarikaya", "hububat"]
+    assert parts.legal_forms == ["ltd sti"]
+
+
+def test_parentheses_and_comma_tails_are_annotations() -> None:
+    parts = tokenize_name("Kisumu Lakeside Motors Ltd (Kakamega Branch)", "Company")
+    assert parts.tokens == ["kisumu", "lakeside", "motors"]
+    assert parts.annotations == ["kakamega", "branch"]
+    vessel = tokenize_name("MV Soja Paranaense, Santos", "Vessel")
+    assert vessel.tokens == ["soja", "paranaense"]
+    assert vessel.annotations == ["santos"]
+
+
+def test_legal_form_after_a_comma_is_not_an_annotation() -> None:
+    parts = tokenize_name("Transportes Refrigerados del Sureste, S.A. de C.V.", "Company")
+    assert parts.annotations == []
+    assert parts.legal_forms == ["s a de c v"]
+
+
+def test_vessel_prefixes_and_number_markers() -> None:
+    assert tokenize_name("M/V PELGARRA GLORY", "Vessel").tokens == ["pelgarra", "glory"]
+    assert tokenize_name("Hoshikaze Maru No. 8", "Vessel").tokens == ["hoshikaze", "maru", "8"]
+
+
+def test_numbers_are_digits() -> None:
+    assert tokenize_name("Brasskey Shipping Three Inc.", "Company").tokens == [
+        "brasskey",
+        "shipping",
+        "3",
+    ]
+    assert tokenize_name("Sino Iron II", "Company").tokens == ["sino", "iron", "2"]
+    # Roman numerals stay letters in person names (a generation, or an initial).
+    assert tokenize_name("John Jacob Astor IV", "Person").tokens[-1] == "iv"
