@@ -50,9 +50,7 @@ def test_sync_fetches_verifies_and_stores_from_the_official_url(
     store: Store, settings: Settings
 ) -> None:
     publisher = FakePublisher({UN_URL: (LISTS / "un_sc/2025-04-19/UN.xml").read_bytes()})
-    (result,) = sync(
-        store, settings, ["un_sc_sanctions"], transport=httpx.MockTransport(publisher)
-    )
+    (result,) = sync(store, settings, ["un_sc_sanctions"], transport=httpx.MockTransport(publisher))
     assert result.status == "updated", result.detail
     assert result.publication is not None
     assert result.publication.entry_count == 877
@@ -62,9 +60,7 @@ def test_sync_fetches_verifies_and_stores_from_the_official_url(
     assert archived.is_file()
 
 
-def test_second_sync_is_conditional_and_reports_unchanged(
-    store: Store, settings: Settings
-) -> None:
+def test_second_sync_is_conditional_and_reports_unchanged(store: Store, settings: Settings) -> None:
     publisher = FakePublisher({UN_URL: (LISTS / "un_sc/2025-04-19/UN.xml").read_bytes()})
     transport = httpx.MockTransport(publisher)
     sync(store, settings, ["un_sc_sanctions"], transport=transport)
@@ -74,9 +70,7 @@ def test_second_sync_is_conditional_and_reports_unchanged(
     assert len(store.publications("un_sc_sanctions")) == 1
 
 
-def test_newer_publication_is_swapped_in_and_old_one_kept(
-    store: Store, settings: Settings
-) -> None:
+def test_newer_publication_is_swapped_in_and_old_one_kept(store: Store, settings: Settings) -> None:
     publisher = FakePublisher({UN_URL: (LISTS / "un_sc/2025-04-19/UN.xml").read_bytes()})
     transport = httpx.MockTransport(publisher)
     sync(store, settings, ["un_sc_sanctions"], transport=transport)
@@ -96,7 +90,11 @@ def test_newer_publication_is_swapped_in_and_old_one_kept(
     ],
 )
 def test_failed_download_keeps_the_previous_publication(
-    store: Store, settings: Settings, body: bytes | None, status: int, reason: str,
+    store: Store,
+    settings: Settings,
+    body: bytes | None,
+    status: int,
+    reason: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("listwatch.sources.download.time.sleep", lambda _s: None)
@@ -114,9 +112,7 @@ def test_failed_download_keeps_the_previous_publication(
     assert [p.entry_count for p in store.publications("un_sc_sanctions")] == [877]
 
 
-def test_collapsed_entry_count_is_refused_unless_forced(
-    store: Store, settings: Settings
-) -> None:
+def test_collapsed_entry_count_is_refused_unless_forced(store: Store, settings: Settings) -> None:
     full = (LISTS / "un_sc/2025-04-19/UN.xml").read_bytes()
     publisher = FakePublisher({UN_URL: full})
     transport = httpx.MockTransport(publisher)

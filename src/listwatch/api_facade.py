@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from listwatch.config import Settings, load_settings
 from listwatch.matching.name_compare import NameMatch
 from listwatch.matching.result import MatchResult
+
+if TYPE_CHECKING:
+    from listwatch.screening.screener import Screener
 
 __all__ = ["compare", "get_screener", "screen"]
 
@@ -24,7 +28,7 @@ def _screener_for(settings: Settings, lists: str | None) -> object:
     return Screener(load_index(store, pubs, settings.cache_dir))
 
 
-def get_screener(settings: Settings | None = None, lists: str | None = None):  # type: ignore[no-untyped-def]
+def get_screener(settings: Settings | None = None, lists: str | None = None) -> Screener:
     """The (cached) screener for ``lists`` (``DATASET[@DATE],…``; default: newest of each)."""
     from listwatch.screening.screener import Screener
 

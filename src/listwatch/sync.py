@@ -51,7 +51,11 @@ def _sync_one(
         previous = None
     with tempfile.TemporaryDirectory(prefix=f"sync-{dataset}-", dir=settings.cache_dir) as tmp:
         files = fetch_files(
-            client, source.downloads, Path(tmp), state, conditional=previous is not None and not force
+            client,
+            source.downloads,
+            Path(tmp),
+            state,
+            conditional=previous is not None and not force,
         )
         if files is None:
             return SyncResult(dataset, "unchanged", "not modified since the last sync", previous)
@@ -59,13 +63,14 @@ def _sync_one(
         entities = list(source.parse(paths))
         now = datetime.now(UTC)
         published = source.published(paths) or now.date()
-        if previous is not None and not force:
-            if len(entities) < COLLAPSE_RATIO * previous.entry_count:
-                raise FetchError(
-                    f"refused: {len(entities)} entries against {previous.entry_count} in "
-                    f"{previous.name} (collapsed below {COLLAPSE_RATIO:.0%}); "
-                    "keeping the previous publication; use --force to accept it"
-                )
+        collapsed = previous is not None and len(entities) < COLLAPSE_RATIO * previous.entry_count
+        if collapsed and not force:
+            assert previous is not None
+            raise FetchError(
+                f"refused: {len(entities)} entries against {previous.entry_count} in "
+                f"{previous.name} (collapsed below {COLLAPSE_RATIO:.0%}); "
+                "use --force to accept it"
+            )
         pub = store.add_publication(
             dataset,
             entities,

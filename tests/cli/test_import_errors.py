@@ -41,7 +41,9 @@ def _broken(kind: str, original: Path, target: Path) -> Path:
         garbage = bytes((i * 37 + 11) % 256 for i in range(4000))
         target.write_bytes(data[:200] + garbage)
     elif kind == "wrong_format":
-        other = OTHER_FORMAT_FOR_CSV if original.suffix.lower() in {".csv", ".txt"} else OTHER_FORMAT
+        other = (
+            OTHER_FORMAT_FOR_CSV if original.suffix.lower() in {".csv", ".txt"} else OTHER_FORMAT
+        )
         target.write_bytes(other.read_bytes())
     return target
 

@@ -28,8 +28,15 @@ def compare_command(
         if a is None or b is None:
             raise SourceError("give two names, or --pairs FILE")
         match = compare(a, b, schema)
-        emit_json({"a": a, "b": b, "score": round(match.score, 4),
-                   "match": match.score >= threshold, "explanation": match.explanation.as_dict()})
+        emit_json(
+            {
+                "a": a,
+                "b": b,
+                "score": round(match.score, 4),
+                "match": match.score >= threshold,
+                "explanation": match.explanation.as_dict(),
+            }
+        )
         return
     with pairs.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
@@ -43,8 +50,12 @@ def compare_command(
             writer.writeheader()
             for line_no, row in enumerate(reader, start=2):
                 if not row.get("a") or not row.get("b"):
-                    raise SourceError("empty name", file=pairs, line=line_no,
-                                      field="a" if not row.get("a") else "b")
+                    raise SourceError(
+                        "empty name",
+                        file=pairs,
+                        line=line_no,
+                        field="a" if not row.get("a") else "b",
+                    )
                 score = compare(row["a"], row["b"], row.get("schema") or schema).score
                 writer.writerow({**row, "score": f"{score:.4f}", "match": int(score >= threshold)})
         finally:

@@ -17,8 +17,7 @@ def _field_text(change: Changes, limit: int) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for entry in change.entries[:limit] if limit else change.entries:
         details = "; ".join(
-            f"{f.field}: "
-            + " ".join([f"-{v!r}" for v in f.removed] + [f"+{v!r}" for v in f.added])
+            f"{f.field}: " + " ".join([f"-{v!r}" for v in f.removed] + [f"+{v!r}" for v in f.added])
             for f in entry.fields
         )
         rows.append(

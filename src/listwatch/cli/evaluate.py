@@ -22,10 +22,12 @@ def _rows(section: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 def evaluate(
     ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(help="Folder with screening_queries.csv and/or "
-                                           "name_pairs.csv.")] = Path("../shared/data/eval"),
-    lists_dir: Annotated[Path | None, typer.Option(help="Official files (default: "
-                                                   "FOLDER/../lists).")] = None,
+    folder: Annotated[
+        Path, typer.Argument(help="Folder with screening_queries.csv and/or name_pairs.csv.")
+    ] = Path("../shared/data/eval"),
+    lists_dir: Annotated[
+        Path | None, typer.Option(help="Official files (default: FOLDER/../lists).")
+    ] = None,
     sets: Annotated[str | None, typer.Option(help="Only these sets (comma-separated).")] = None,
     name_only: Annotated[bool, typer.Option(help="Ignore birth date and country.")] = False,
     threshold: Annotated[float, typer.Option(help="Alert threshold.")] = DEFAULT_THRESHOLD,
@@ -45,13 +47,18 @@ def evaluate(
             with Progress(console=console, transient=True, disable=fmt is not Format.table) as bar:
                 task = bar.add_task("screening", total=len(queries))
                 report["screening"] = evaluate_queries(
-                    queries, store, lists_dir or folder.parent / "lists", work / "cache",
-                    threshold=threshold, use_evidence=not name_only,
+                    queries,
+                    store,
+                    lists_dir or folder.parent / "lists",
+                    work / "cache",
+                    threshold=threshold,
+                    use_evidence=not name_only,
                     progress=lambda n: bar.advance(task, n),
                 )
     pairs_file = folder / "name_pairs.csv"
-    if pairs_file.exists() and (wanted is None or any("pair" in s or "translit" in s
-                                                      for s in wanted)):
+    if pairs_file.exists() and (
+        wanted is None or any("pair" in s or "translit" in s for s in wanted)
+    ):
         report["name_pairs"] = evaluate_pairs(pairs_file, threshold)
     if fmt is Format.json:
         emit_json(report)
@@ -59,8 +66,16 @@ def evaluate(
     if "screening" in report:
         s = report["screening"]
         console.print(f"Screening ({s['mode']}, threshold {threshold}):")
-        cols = ["set", "positives", "recall", "ranked_first", "negatives", "false_alerts",
-                "alerts_per_1000", "precision"]
+        cols = [
+            "set",
+            "positives",
+            "recall",
+            "ranked_first",
+            "negatives",
+            "false_alerts",
+            "alerts_per_1000",
+            "precision",
+        ]
         emit_rows(_rows({"ALL": s["overall"], **s["sets"]}), cols, Format.table)
         emit_rows(_rows(s["categories"]), cols, Format.table, title="By category")
         for note in s["notes"]:
@@ -68,8 +83,11 @@ def evaluate(
     if "name_pairs" in report:
         p = report["name_pairs"]
         console.print(f"Name pairs (threshold {threshold}):")
-        emit_rows(_rows({"ALL": p["overall"], **p["sets"]}),
-                  ["set", "pairs", "precision", "recall", "f1"], Format.table)
+        emit_rows(
+            _rows({"ALL": p["overall"], **p["sets"]}),
+            ["set", "pairs", "precision", "recall", "f1"],
+            Format.table,
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -6,19 +6,19 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["Format", "console", "emit_rows", "emit_json", "err_console"]
+__all__ = ["Format", "console", "emit_json", "emit_rows", "err_console"]
 
 console = Console(highlight=False, soft_wrap=False)
 err_console = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"

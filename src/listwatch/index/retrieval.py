@@ -35,7 +35,9 @@ class TokenIndex:
         self.by_phonetic: dict[str, list[str]] = defaultdict(list)
         self.by_joined: dict[str, list[int]] = defaultdict(list)
 
-    def add(self, name_no: int, tokens: tuple[str, ...], phonetic: tuple[str, ...], joined: str) -> None:
+    def add(
+        self, name_no: int, tokens: tuple[str, ...], phonetic: tuple[str, ...], joined: str
+    ) -> None:
         for token, key in zip(tokens, phonetic, strict=True):
             postings = self.postings.get(token)
             if postings is None:

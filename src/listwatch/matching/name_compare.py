@@ -65,6 +65,10 @@ ABBREVIATION = 0.8
 MIN_TOKEN_SIMILARITY = 0.5
 #: Least raw edit similarity for two tokens written in the same script to pair.
 MIN_SAME_SCRIPT = 0.75
+#: Scripts whose romanised tokens are syllables (compared strictly).
+SYLLABIC_SCRIPTS = frozenset({"han", "hangul", "kana"})
+#: Credit of two romanisations of one syllable (same consonants, other vowels).
+SYLLABLE_VARIANT = 0.85
 #: Raw cross-script similarity that counts as the default threshold.
 CROSS_SCRIPT_PIVOT = 0.55
 BELOW_PIVOT_POWER = 4.0
@@ -183,6 +187,12 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
             return ABBREVIATION, ABBR
         return 0.0, FUZZY
+    if script_a in SYLLABIC_SCRIPTS or script_b in SYLLABIC_SCRIPTS:
+        # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
+        # not "ping". Only romanisation variants (same consonants: yeong/yong, seon/son) pair.
+        if ska and ska == skb:
+            return max(_sim(pa, pb), SYLLABLE_VARIANT), CROSS
+        return 0.0, CROSS
     raw = _sim(pa, pb)
     if abjad_a or abjad_b:
         if la and lb:

@@ -60,9 +60,15 @@ def read_queries(path: Path) -> list[EvalQuery]:
             try:
                 out.append(
                     EvalQuery(
-                        row["query_id"], row["name"], row["schema"], row["birth_date"],
-                        row["country"], tuple(e for e in row["expected"].split(";") if e),
-                        row["list"], row["set"], row["category"],
+                        row["query_id"],
+                        row["name"],
+                        row["schema"],
+                        row["birth_date"],
+                        row["country"],
+                        tuple(e for e in row["expected"].split(";") if e),
+                        row["list"],
+                        row["set"],
+                        row["category"],
                     )
                 )
             except KeyError as exc:
@@ -95,7 +101,10 @@ def prepare_publications(
         try:
             pubs.append(
                 import_files(
-                    store, dataset, files, published=date.fromisoformat(day_dir.name),
+                    store,
+                    dataset,
+                    files,
+                    published=date.fromisoformat(day_dir.name),
                     source=str(day_dir),
                 )
             )

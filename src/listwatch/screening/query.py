@@ -57,8 +57,10 @@ def make_query(
             raise MatchInputError(f"gender: {gender!r} is not male, female or other")
     ids: set[tuple[str, str]] = set()
     if identifiers:
-        pairs = identifiers.items() if isinstance(identifiers, Mapping) else (
-            ("other", v) for v in identifiers
+        pairs = (
+            identifiers.items()
+            if isinstance(identifiers, Mapping)
+            else (("other", v) for v in identifiers)
         )
         for scheme, value in pairs:
             cleaned = normalize_identifier(value)

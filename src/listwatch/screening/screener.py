@@ -14,7 +14,6 @@ from listwatch.matching.features import (
 )
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
 from listwatch.matching.result import MatchResult
-from listwatch.model.schema import ORGANIZATION_LIKE
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
 from listwatch.text import NameForm, prepare_name
@@ -44,7 +43,9 @@ class Screener:
         kinds = [_name_schema(query.schema)] if query.schema else ["Person", "Organization"]
         return {kind: prepare_name(query.name, kind) for kind in kinds}
 
-    def _best_names(self, forms: dict[str, NameForm]) -> dict[int, tuple[float, NameMatch, str, str]]:
+    def _best_names(
+        self, forms: dict[str, NameForm]
+    ) -> dict[int, tuple[float, NameMatch, str, str]]:
         """entry number → (name score, match, matched name, kind) of its best-matching name."""
         index = self.index
         best: dict[int, tuple[float, NameMatch, str, str]] = {}

@@ -30,7 +30,9 @@ def select_publications(store: Store, spec: str | None = None) -> list[Publicati
                 try:
                     when = date.fromisoformat(day)
                 except ValueError as exc:
-                    raise ConfigError(f"--lists: {part!r}: {day!r} is not a YYYY-MM-DD date") from exc
+                    raise ConfigError(
+                        f"--lists: {part!r}: {day!r} is not a YYYY-MM-DD date"
+                    ) from exc
             pubs.append(store.publication(dataset, when))
     if not pubs:
         raise ConfigError("no list is stored; run `listwatch sync` or `listwatch import` first")

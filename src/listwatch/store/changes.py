@@ -105,7 +105,9 @@ def diff_entities(old: Entity, new: Entity) -> tuple[FieldChange, ...]:
 
 
 def _entry(kind: str, entity: Entity, fields: tuple[FieldChange, ...] = ()) -> EntryChange:
-    return EntryChange(kind, entity.id, entity.caption, entity.schema, tuple(entity.programs), fields)
+    return EntryChange(
+        kind, entity.id, entity.caption, entity.schema, tuple(entity.programs), fields
+    )
 
 
 def diff_publications(

@@ -44,5 +44,7 @@ def create_engine(url: str) -> sa.Engine:
     try:
         migrate(engine)
     except OperationalError as exc:
-        raise StoreError(f"cannot open the database at {parsed.render_as_string()}: {exc.orig}") from exc
+        raise StoreError(
+            f"cannot open the database at {parsed.render_as_string()}: {exc.orig}"
+        ) from exc
     return engine

@@ -9,6 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -83,7 +84,7 @@ class Store:
                         "use --replace to overwrite it"
                     )
                 self._delete(conn, existing.id)
-            pub_id = conn.execute(
+            pub_id: int = conn.execute(
                 publications.insert().values(
                     dataset=dataset,
                     published=published,
@@ -92,7 +93,7 @@ class Store:
                     entry_count=len(rows),
                     content_sha256=digest,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[index]
             if files:
                 conn.execute(
                     publication_files.insert(),
@@ -163,7 +164,7 @@ class Store:
             query = query.where(publications.c.published == published)
         query = query.order_by(publications.c.published.desc()).limit(1)
         with self.engine.connect() as conn:
-            pub_id = conn.execute(query).scalar()
+            pub_id: int | None = conn.execute(query).scalar()
             if pub_id is None:
                 what = f"{dataset}@{published.isoformat()}" if published else dataset
                 known = ", ".join(p.published.isoformat() for p in self.publications(dataset))
@@ -182,7 +183,9 @@ class Store:
     def entities(self, publication: PublicationInfo) -> Iterator[Entity]:
         query = (
             sa.select(entity_versions.c.data)
-            .join(publication_entities, publication_entities.c.version_hash == entity_versions.c.hash)
+            .join(
+                publication_entities, publication_entities.c.version_hash == entity_versions.c.hash
+            )
             .where(publication_entities.c.publication_id == publication.id)
             .order_by(publication_entities.c.entity_id)
         )
@@ -192,9 +195,9 @@ class Store:
 
     def versions(self, publication: PublicationInfo) -> dict[str, str]:
         """entity id → version hash for every entry of a publication."""
-        query = sa.select(publication_entities.c.entity_id, publication_entities.c.version_hash).where(
-            publication_entities.c.publication_id == publication.id
-        )
+        query = sa.select(
+            publication_entities.c.entity_id, publication_entities.c.version_hash
+        ).where(publication_entities.c.publication_id == publication.id)
         with self.engine.connect() as conn:
             return {row[0]: row[1] for row in conn.execute(query)}
 
@@ -229,17 +232,18 @@ def _loads(data: str) -> dict[str, object]:
     return value
 
 
-def _to_info(row: sa.Row[object], files: tuple[FileInfo, ...]) -> PublicationInfo:
-    fetched = row.fetched_at  # type: ignore[attr-defined]
+def _to_info(row: sa.Row[Any], files: tuple[FileInfo, ...]) -> PublicationInfo:
+    data = row._mapping
+    fetched = data["fetched_at"]
     if fetched.tzinfo is None:
         fetched = fetched.replace(tzinfo=UTC)
     return PublicationInfo(
-        id=row.id,  # type: ignore[attr-defined]
-        dataset=row.dataset,  # type: ignore[attr-defined]
-        published=row.published,  # type: ignore[attr-defined]
+        id=data["id"],
+        dataset=data["dataset"],
+        published=data["published"],
         fetched_at=fetched,
-        source=row.source,  # type: ignore[attr-defined]
-        entry_count=row.entry_count,  # type: ignore[attr-defined]
-        content_sha256=row.content_sha256,  # type: ignore[attr-defined]
+        source=data["source"],
+        entry_count=data["entry_count"],
+        content_sha256=data["content_sha256"],
         files=files,
     )

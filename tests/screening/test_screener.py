@@ -1,0 +1,132 @@
+"""Screening with real names: retrieval, name scoring, evidence features, explanations."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.index import ScreeningIndex
+from listwatch.matching.name_compare import DEFAULT_THRESHOLD
+from listwatch.model import Entity, Identifier
+from listwatch.screening.query import make_query
+from listwatch.screening.screener import Screener
+
+
+def _entity(native_id: str, schema: str, *names: tuple[str, str], **props: str) -> Entity:
+    entity = Entity("us_ofac_sdn", native_id, schema)
+    for value, kind in names:
+        entity.add_name(value, kind)
+    for prop, value in props.items():
+        entity.add(prop, value)
+    return entity
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    maduro = _entity(
+        "22790", "Person", ("MADURO MOROS, Nicolas", "name"),
+        birthDate="1962-11-23", nationality="ve", gender="male", program="VENEZUELA",
+    )
+    maduro.add_identifier(Identifier("nationalId", "5892464", "ve", "Cedula No."))
+    bank = _entity("306", "Organization", ("BANCO NACIONAL DE CUBA", "name"),
+                   ("NATIONAL BANK OF CUBA", "alias"), ("BNC", "weakAlias"), program="CUBA")
+    vessel = _entity("9999", "Vessel", ("OCEAN STAR 2", "name"))
+    vessel.add_identifier(Identifier("imo", "9187629"))
+    putin = _entity("35096", "Person", ("PUTIN, Vladimir Vladimirovich", "name"),
+                    birthDate="1952-10-07", program="RUSSIA-EO14024")
+    cartel = _entity("11440", "Organization", ("SINALOA CARTEL", "name"),
+                     ("CARTEL DE SINALOA", "alias"), ("CDS", "weakAlias"), program="SDNTK")
+    others = [
+        _entity(str(100 + i), "Person", (name, "name"))
+        for i, name in enumerate(
+            ["GARCIA ABREGO, Juan", "GONZALEZ, Maria Luisa", "AL-ZAWAHIRI, Ayman",
+             "KIM, Jong Sik", "BIN LADIN, Usama bin Muhammad bin Awad"]
+        )
+    ]
+    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+    index.add([maduro, bank, vessel, putin, cartel, *others], "2024-05-03")
+    return Screener(index.finish())
+
+
+def _ids(screener: Screener, name: str, **kwargs: str) -> list[str]:
+    return [r.entity_id for r in screener.screen(make_query(name, **kwargs))]
+
+
+def test_maduro_found_first_with_an_explanation(screener: Screener) -> None:
+    (first, *_rest) = screener.screen(make_query("Nicolás Maduro"))
+    assert first.entity_id == "us_ofac_sdn:22790"
+    assert first.score >= DEFAULT_THRESHOLD
+    explanation = first.to_dict()["explanation"]
+    assert explanation["matched_name"] == "MADURO MOROS, Nicolas"
+    assert {(p["query"], p["candidate"]) for p in explanation["tokens"]["pairs"]} >= {
+        ("nicolas", "nicolas"), ("maduro", "maduro"),
+    }
+
+
+def test_common_names_and_generic_words_raise_no_alert(screener: Screener) -> None:
+    assert _ids(screener, "Maria Garcia") == []
+    assert _ids(screener, "First National Bank") == []
+    assert _ids(screener, "Cartel del Golfo") == []
+
+
+def test_other_scripts_and_orders(screener: Screener) -> None:
+    assert _ids(screener, "Владимир Путин")[:1] == ["us_ofac_sdn:35096"]
+    assert _ids(screener, "Vladimir Putin")[:1] == ["us_ofac_sdn:35096"]
+    assert _ids(screener, "Ayman al-Zawahiri")[:1] == ["us_ofac_sdn:102"]
+    assert _ids(screener, "Usama bin Muhammad bin Awad BIN LADIN")[:1] == ["us_ofac_sdn:104"]
+
+
+def test_birth_date_evidence(screener: Screener) -> None:
+    def score(**kwargs: str) -> float:
+        (result,) = [
+            r for r in screener.screen(make_query("Nicolas Maduro", **kwargs), include_below=True)
+            if r.entity_id == "us_ofac_sdn:22790"
+        ]
+        return result.score
+
+    plain = score()
+    assert score(birth_date="1962-11-23") > score(birth_date="1962") > plain
+    assert score(birth_date="1963-11-23") == pytest.approx(plain)  # a year off: neutral
+    assert score(birth_date="1990-01-01") < plain - 0.15  # a conflict
+    assert score(birth_date="1990-01-01") < DEFAULT_THRESHOLD
+
+
+def test_country_and_gender_evidence(screener: Screener) -> None:
+    def score(**kwargs: str) -> float:
+        results = screener.screen(make_query("Nicolas Maduro", **kwargs), include_below=True)
+        return next(r.score for r in results if r.entity_id == "us_ofac_sdn:22790")
+
+    assert score(country="Venezuela") > score() > score(country="fr")
+    assert score(gender="female") < score(gender="male")
+
+
+def test_identifiers_confirm_and_contradict(screener: Screener) -> None:
+    ship = screener.screen(make_query("OCEAN STAR", schema="Vessel", identifiers={"imo": "IMO 9187629"}))
+    assert ship[0].entity_id == "us_ofac_sdn:9999"
+    assert any(f.name == "identifier" and f.contribution > 0 for f in ship[0].features)
+    conflicting = screener.screen(
+        make_query("Nicolas Maduro", identifiers={"nationalId": "1234567"}), include_below=True
+    )
+    maduro = next(r for r in conflicting if r.entity_id == "us_ofac_sdn:22790")
+    assert maduro.score < DEFAULT_THRESHOLD
+
+
+def test_numbers_in_vessel_names_must_agree(screener: Screener) -> None:
+    assert _ids(screener, "OCEAN STAR 3", schema="Vessel") == []
+    assert _ids(screener, "OCEAN STAR 2", schema="Vessel") == ["us_ofac_sdn:9999"]
+
+
+def test_weak_alias_is_discounted(screener: Screener) -> None:
+    results = screener.screen(make_query("CDS", schema="Organization"), include_below=True)
+    weak = next(r for r in results if r.entity_id == "us_ofac_sdn:11440")
+    assert weak.matched_kind == "weakAlias"
+    assert weak.score < 1.0
+    strong = screener.screen(make_query("Cartel de Sinaloa", schema="Organization"))
+    assert strong[0].entity_id == "us_ofac_sdn:11440"
+    assert strong[0].score > weak.score
+
+
+def test_a_person_does_not_match_a_company(screener: Screener) -> None:
+    results = screener.screen(make_query("Banco Nacional de Cuba", schema="Person"), include_below=True)
+    bank = next(r for r in results if r.entity_id == "us_ofac_sdn:306")
+    assert bank.score < DEFAULT_THRESHOLD
+    assert any(f.name == "schema" for f in bank.features)
