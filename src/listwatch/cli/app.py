@@ -35,9 +35,35 @@ def _global(
 
 
 def _register() -> None:
-    from listwatch.cli import compare, diff, evaluate, imports, lists, screen, show, sync
+    from listwatch.cli import (
+        batch,
+        compare,
+        diff,
+        evaluate,
+        imports,
+        keys,
+        lists,
+        scan,
+        screen,
+        serve,
+        show,
+        sync,
+    )
 
-    for module in (lists, imports, diff, show, sync, screen, compare, evaluate):
+    for module in (
+        lists,
+        imports,
+        diff,
+        show,
+        sync,
+        screen,
+        scan,
+        compare,
+        evaluate,
+        batch,
+        serve,
+        keys,
+    ):
         module.register(app)
 
 

@@ -1,0 +1,171 @@
+"""POST /screen over HTTP against ``listwatch serve`` on 127.0.0.1: the most requests per second
+(wrk, closed loop) and the latency at a fixed 200 requests per second (open loop, latency counted
+from each request's scheduled start, so a stalled server cannot hide its queue).
+
+.venv/bin/python benchmarks/bench_api.py [--workers 2] [--duration 20] [--rate 200]
+
+Queries are synthetic customers with a share of perturbed listed names (generate_customers.py),
+sent in turn. The load generator runs on the same machine and takes part of its cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._measure import LISTWATCH, machine
+from benchmarks.generate_customers import generate
+
+_LUA = """
+local bodies, n = {}, 0
+for line in io.lines("%s") do n = n + 1; bodies[n] = line end
+local i = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  i = i %% n + 1
+  return wrk.format(nil, "/screen", nil, bodies[i])
+end
+"""
+
+
+def _bodies(count: int, home: str | None) -> list[str]:
+    sample = Path(f"/tmp/listwatch-bench-api-{count}.csv")
+    generate(count, sample, seed=11, home=home)
+    with sample.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        body = {"name": row["name"]}
+        for key in ("schema", "birth_date", "country"):
+            if row.get(key):
+                body[key] = row[key]
+        out.append(json.dumps(body, ensure_ascii=False))
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _start(port: int, workers: int, home: str | None) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    if home:
+        env["LISTWATCH_HOME"] = home
+    cmd = [LISTWATCH, "serve", "--port", str(port), "--workers", str(workers)]
+    print(f"$ {' '.join(cmd)}", flush=True)
+    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("listwatch serve exited before it was ready")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("listwatch serve was not ready within 600 s")
+
+
+def _wrk(url: str, bodies: list[str], duration: int, connections: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "bodies.jsonl"
+        lines.write_text("\n".join(bodies) + "\n", encoding="utf-8")
+        script = Path(tmp) / "screen.lua"
+        script.write_text(_LUA % lines, encoding="utf-8")
+        cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(script)]
+        print(f"$ {' '.join(cmd)} {url}", flush=True)
+        out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+(\S+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    print(
+        f"max throughput: {float(rps.group(1)) if rps else 0:.0f} requests/s "
+        f"({connections} connections, {duration} s; p99 {p99.group(1) if p99 else '?'} "
+        f"under that load; non-2xx: {errors.group(1) if errors else 0})"
+    )
+
+
+async def _fixed_rate(url: str, bodies: list[str], rate: float, duration: int) -> None:
+    count = int(rate * duration)
+    latencies: list[float] = []
+    failures = 0
+    limits = httpx.Limits(max_connections=128, max_keepalive_connections=128)
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
+
+        async def one(body: str, scheduled: float) -> None:
+            nonlocal failures
+            response = await client.post(
+                "/screen", content=body, headers={"content-type": "application/json"}
+            )
+            latencies.append((time.perf_counter() - scheduled) * 1000)
+            failures += response.status_code != 200
+
+        for body in bodies[:200]:  # warm the connections up
+            await one(body, time.perf_counter())
+        latencies.clear()
+        tasks = []
+        start = time.perf_counter()
+        for i in range(count):
+            scheduled = start + i / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(bodies[i % len(bodies)], scheduled)))
+        await asyncio.gather(*tasks)
+    cuts = statistics.quantiles(latencies, n=100)
+    print(
+        f"at {rate:g} requests/s for {duration} s ({count} requests, {failures} failed): "
+        f"p50 {cuts[49]:.1f} ms, p90 {cuts[89]:.1f} ms, p99 {cuts[98]:.1f} ms, "
+        f"max {max(latencies):.1f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--duration", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rate", type=float, default=200)
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--home")
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    bodies = _bodies(args.queries, args.home)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = _start(port, args.workers, args.home)
+    try:
+        asyncio.run(_fixed_rate(url, bodies, args.rate, args.duration))
+        if shutil.which("wrk"):
+            _wrk(url, bodies, args.duration, args.connections)
+        else:
+            print("wrk not installed (apt-get install wrk): no max-throughput figure")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

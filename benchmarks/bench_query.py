@@ -1,0 +1,60 @@
+"""Single-query latency against all bundled lists, in process, after start-up.
+
+.venv/bin/python benchmarks/bench_query.py --queries 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._measure import machine
+from benchmarks.generate_customers import generate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--home")
+    args = parser.parse_args()
+    from listwatch.api_facade import get_screener
+    from listwatch.config import load_settings
+    from listwatch.screening.query import make_query
+
+    print(f"machine: {machine()}")
+    sample = Path(f"/tmp/listwatch-bench-queries-{args.queries}.csv")
+    generate(args.queries, sample, seed=7, home=args.home)
+    with sample.open(encoding="utf-8") as fh:
+        queries = [
+            make_query(
+                r["name"],
+                schema=r["schema"] or None,
+                birth_date=r["birth_date"] or None,
+                country=r["country"] or None,
+            )
+            for r in csv.DictReader(fh)
+        ]
+    screener = get_screener(load_settings(home=args.home))
+    for query in queries[:50]:  # warm up
+        screener.screen(query)
+    times = []
+    for query in queries:
+        started = time.perf_counter()
+        screener.screen(query)
+        times.append((time.perf_counter() - started) * 1000)
+    cuts = statistics.quantiles(times, n=100)
+    print(
+        f"{len(times)} queries, {len(screener.index):,} entries: p50 {cuts[49]:.2f} ms, "
+        f"p95 {cuts[94]:.2f} ms, p99 {cuts[98]:.2f} ms, max {max(times):.2f} ms, "
+        f"mean {statistics.fmean(times):.2f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
