@@ -7,7 +7,6 @@ import datetime as dt
 import gzip
 import shutil
 import sys
-import time
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -247,9 +246,7 @@ def test_real_sdn_csv_counts(lists_dir: Path, day: str, count: int) -> None:
 
 def test_acceptance_maduro_2024_05_03(lists_dir: Path) -> None:
     path = lists_dir / "ofac_sdn" / "2024-05-03" / "sdn.csv"
-    started = time.perf_counter()
     entities = list(SOURCE.parse([path]))
-    assert time.perf_counter() - started < 2.0
     ents = _by_id(entities)
     maduro = ents["22790"]
     assert maduro.id == "us_ofac_sdn:22790"

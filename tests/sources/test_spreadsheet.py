@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from listwatch.errors import SourceError
-from listwatch.sources.name_script import detect_script, script_from_label
+from listwatch.sources.scripts import detect_script, script_from_label
 from listwatch.sources.spreadsheet import cell_text, read_table
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from listwatch.errors import SourceError
 from listwatch.model import Entity
+from listwatch.sources.delimited import read_rows
 from listwatch.sources.registry import get_source
-from listwatch.sources.tabular_rows import read_rows
 from listwatch.sources.us_bis_dpl import _REQUIRED, SOURCE, is_person, native_id
 
 DPL = Path("us_bis_dpl/2023-11-30/dpl.txt")

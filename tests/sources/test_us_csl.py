@@ -10,8 +10,8 @@ import pytest
 
 from listwatch.errors import SourceError
 from listwatch.model import Entity
+from listwatch.sources.delimited import read_rows
 from listwatch.sources.registry import get_source
-from listwatch.sources.tabular_rows import read_rows
 from listwatch.sources.us_csl import _REQUIRED, SOURCE
 
 CSL_2022 = Path("us_csl/2022-05-16/consolidated.csv.gz")

@@ -18,10 +18,10 @@ from pathlib import Path
 from listwatch.errors import SourceError
 from listwatch.model import Address, Entity, Identifier
 from listwatch.model.countries import country_code
-from listwatch.model.dates import parse_date, parse_dates
 from listwatch.sources.base import Download
 from listwatch.sources.files import logical_name
-from listwatch.sources.name_script import detect_script
+from listwatch.sources.memo import parse_date, parse_dates
+from listwatch.sources.scripts import detect_script
 from listwatch.sources.spreadsheet import read_table
 
 __all__ = ["SOURCE", "AuDfatSource"]

@@ -16,7 +16,7 @@ from listwatch.errors import SourceError
 from listwatch.model import Entity
 from listwatch.sources.base import Download
 from listwatch.sources.ca_sema_record import DATASET, entity_from_record
-from listwatch.sources.un_sc_xml import iter_entries, line_of
+from listwatch.sources.xmlstream import iter_entries, line_of
 
 __all__ = ["SOURCE", "CaSemaSource"]
 

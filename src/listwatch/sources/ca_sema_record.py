@@ -16,9 +16,10 @@ from pathlib import Path
 from lxml import etree
 
 from listwatch.errors import SourceError
-from listwatch.model import Entity, Identifier, country_code, parse_date, parse_dates
-from listwatch.sources.un_sc_script import script_of
-from listwatch.sources.un_sc_xml import child_text, line_of
+from listwatch.model import Entity, Identifier, country_code
+from listwatch.sources.memo import parse_date, parse_dates
+from listwatch.sources.scripts import script_of
+from listwatch.sources.xmlstream import child_text, line_of
 
 __all__ = ["DATASET", "entity_from_record", "native_id"]
 

@@ -18,7 +18,7 @@ import httpx
 from listwatch.errors import FetchError
 from listwatch.sources.base import Download
 
-__all__ = ["DownloadedFile", "HttpState", "USER_AGENT", "fetch_files", "make_client"]
+__all__ = ["USER_AGENT", "DownloadedFile", "HttpState", "fetch_files", "make_client"]
 
 USER_AGENT = "listwatch/0.1 (+https://github.com/listwatch/listwatch)"
 _RETRY_STATUS = {429, 500, 502, 503, 504}

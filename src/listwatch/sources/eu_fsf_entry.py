@@ -19,9 +19,10 @@ from pathlib import Path
 from lxml import etree
 
 from listwatch.errors import SourceError
-from listwatch.model import Address, Entity, Identifier, country_code, parse_date
-from listwatch.sources.un_sc_script import script_of
-from listwatch.sources.un_sc_xml import line_of, localname, text_of
+from listwatch.model import Address, Entity, Identifier, country_code
+from listwatch.sources.memo import parse_date
+from listwatch.sources.scripts import script_of
+from listwatch.sources.xmlstream import children, line_of, text_of
 
 __all__ = ["DATASET", "entity_from_element"]
 
@@ -42,10 +43,6 @@ _CONTACTS = {"PHONE": "phone", "FAX": "phone", "EMAIL": "email", "WEB": "website
 _GENDER = {"m": "male", "f": "female"}
 
 
-def _children(element: etree._Element, name: str) -> list[etree._Element]:
-    return [child for child in element if localname(child) == name]
-
-
 def _attr(element: etree._Element, name: str) -> str | None:
     value = element.get(name)
     return " ".join(value.split()) or None if value else None
@@ -60,13 +57,13 @@ def _country(element: etree._Element) -> str | None:
 
 
 def _remarks(entity: Entity, element: etree._Element) -> None:
-    for remark in _children(element, "remark"):
+    for remark in children(element, "remark"):
         entity.add("notes", text_of(remark))
 
 
 def _names(entity: Entity, element: etree._Element) -> None:
     primary_done = False
-    for alias in _children(element, "nameAlias"):
+    for alias in children(element, "nameAlias"):
         parts = [_attr(alias, k) for k in ("firstName", "middleName", "lastName")]
         whole = _attr(alias, "wholeName") or " ".join(p for p in parts if p)
         if not whole:
@@ -89,10 +86,10 @@ def _names(entity: Entity, element: etree._Element) -> None:
 
 def _regulations(entity: Entity, element: etree._Element) -> None:
     dates: list[str] = []
-    for reg in _children(element, "regulation"):
+    for reg in children(element, "regulation"):
         entity.add("program", _attr(reg, "programme"))
         entity.add("authority", _attr(reg, "numberTitle"))
-        for url in _children(reg, "publicationUrl"):
+        for url in children(reg, "publicationUrl"):
             entity.add("sourceUrl", text_of(url))
         found = parse_date(reg.get("publicationDate")) or parse_date(reg.get("entryIntoForceDate"))
         if found:
@@ -102,7 +99,7 @@ def _regulations(entity: Entity, element: etree._Element) -> None:
 
 
 def _births(entity: Entity, element: etree._Element) -> None:
-    for birth in _children(element, "birthdate"):
+    for birth in children(element, "birthdate"):
         value = parse_date(birth.get("birthdate"))
         if value is None:
             year = (birth.get("year") or "").strip()
@@ -120,10 +117,10 @@ def _births(entity: Entity, element: etree._Element) -> None:
 
 
 def _identifications(entity: Entity, element: etree._Element) -> None:
-    for node in _children(element, "identification"):
+    for node in children(element, "identification"):
         number = _attr(node, "number") or _attr(node, "latinNumber")
         code = (node.get("identificationTypeCode") or "").strip().lower()
-        remarks = "; ".join(text_of(r).strip() for r in _children(node, "remark"))
+        remarks = "; ".join(text_of(r).strip() for r in children(node, "remark"))
         issued = _attr(node, "issuedBy")
         note = "; ".join(n for n in (remarks, f"issued by {issued}" if issued else "") if n)
         if number:
@@ -141,7 +138,7 @@ def _identifications(entity: Entity, element: etree._Element) -> None:
 
 
 def _addresses(entity: Entity, element: etree._Element) -> None:
-    for node in _children(element, "address"):
+    for node in children(element, "address"):
         fields = {k: _attr(node, k) for k in ("street", "poBox", "zipCode", "city", "region")}
         place = _attr(node, "place")
         country_text = _attr(node, "countryDescription")
@@ -162,7 +159,7 @@ def _addresses(entity: Entity, element: etree._Element) -> None:
             )
         entity.add("country", country)
         _remarks(entity, node)
-        for contact in _children(node, "contactInfo"):
+        for contact in children(node, "contactInfo"):
             scheme = _CONTACTS.get((contact.get("key") or "").strip().upper())
             value = _attr(contact, "value")
             if scheme and value:
@@ -181,7 +178,7 @@ def entity_from_element(element: etree._Element, path: Path) -> Entity:
             line=line_of(element),
             field="logicalId",
         )
-    subject = next(iter(_children(element, "subjectType")), None)
+    subject = next(iter(children(element, "subjectType")), None)
     code = (subject.get("code") or "").strip().lower() if subject is not None else ""
     entity = Entity(DATASET, logical_id, _SCHEMA.get(code, "LegalEntity"))
     _remarks(entity, element)
@@ -197,7 +194,7 @@ def entity_from_element(element: etree._Element, path: Path) -> Entity:
     un_id = _attr(element, "unitedNationId")
     if un_id:
         entity.add_identifier(Identifier("other", un_id, label="UN reference number"))
-    for node in _children(element, "citizenship"):
+    for node in children(element, "citizenship"):
         entity.add("nationality", _country(node))
     _births(entity, element)
     _identifications(entity, element)

@@ -44,7 +44,8 @@ def open_binary(path: Path, member_suffix: str | None = None) -> Iterator[IO[byt
         try:
             with zipfile.ZipFile(path) as archive:
                 names = [
-                    n for n in archive.namelist()
+                    n
+                    for n in archive.namelist()
                     if member_suffix is None or n.lower().endswith(member_suffix.lower())
                 ]
                 if not names:

@@ -19,7 +19,7 @@ from pathlib import Path
 from listwatch.errors import SourceError
 from listwatch.model import SCHEMATA, Address, Entity, Identifier, country_code, parse_date
 from listwatch.sources.base import Download
-from listwatch.sources.tabular_rows import Row, read_rows
+from listwatch.sources.delimited import Row, read_rows
 
 __all__ = ["COLUMNS", "REQUIRED", "SOURCE", "InternalCsvSource"]
 

@@ -84,12 +84,17 @@ def _rows(path: Path, content: IO[bytes], sheet: str | None) -> Iterator[tuple[i
 
 def _cells(row: etree._Element) -> list[str]:
     cells: list[str] = []
+    blanks = 0  # empty cells not yet added: dropped if nothing follows them
     for cell in row.iterchildren(*_CELLS):
         value = _cell_value(cell)
-        repeat = int(cell.get(_REPEAT_COLS, "1"))
-        cells.extend([value] * min(repeat, _MAX_REPEAT))
-    while cells and not cells[-1]:
-        cells.pop()
+        repeat = min(int(cell.get(_REPEAT_COLS, "1")), _MAX_REPEAT)
+        if not value:
+            blanks += repeat
+            continue
+        if blanks:
+            cells.extend([""] * blanks)
+            blanks = 0
+        cells.extend([value] * repeat)
     return cells
 
 
@@ -103,7 +108,7 @@ def _cell_value(cell: etree._Element) -> str:
             raw = raw[:-2]
         return raw
     paragraphs = [_text(p) for p in cell.iterchildren(f"{{{_TEXT}}}p")]
-    return " ".join(" ".join(paragraphs).replace("\xa0", " ").split())
+    return " ".join(" ".join(paragraphs).split())
 
 
 def _text(element: etree._Element) -> str:

@@ -17,16 +17,17 @@ is streamed; the smaller side files are indexed by ent_num first and attached as
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from listwatch.errors import SourceError
 from listwatch.model import Address, Entity, Identifier
-from listwatch.sources.files import logical_name, open_binary
-from listwatch.sources.ofac_remarks import ofac_country, parse_remarks
+from listwatch.sources.delimited import records
+from listwatch.sources.files import logical_name
+from listwatch.sources.ofac_remarks import ofac_country, remark_parts
 
 __all__ = ["file_role", "parse_ofac_csv", "read_rows"]
 
@@ -49,54 +50,41 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x19\x1b-\x1f\x7f]")
 Row = tuple[int, list[str]]
 
 
+_EMPTY = frozenset({"-0-", "-0"})
+
+
 def _value(text: str) -> str:
     """A field with OFAC's ``-0-`` empty marker (also ``-0``) turned into ``""``."""
     text = text.strip()
-    return "" if text in {"-0-", "-0"} else text
+    return "" if text in _EMPTY else text
 
 
-def _lines(path: Path) -> Iterator[str]:
-    with open_binary(path) as fh:
-        for number, raw in enumerate(fh, start=1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                try:
-                    line = raw.decode("cp1252")
-                except UnicodeDecodeError as exc:
-                    raise SourceError(
-                        "garbled bytes (neither UTF-8 nor cp1252)", file=path, line=number
-                    ) from exc
-            if number == 1:
-                line = line.removeprefix("\ufeff")
-                if line.lstrip().startswith("<"):
-                    raise SourceError("XML content, not an OFAC legacy CSV file", file=path, line=1)
-            line = line.replace("\x1a", "")
-            if _CONTROL.search(line):
-                raise SourceError("garbled bytes (control characters)", file=path, line=number)
-            yield line
+def _check_line(path: Path, line: int, text: str) -> str:
+    """Refuse XML and control characters; drop the ``0x1A`` end-of-file byte."""
+    if line == 1 and text.lstrip().startswith("<"):
+        raise SourceError("XML content, not an OFAC legacy CSV file", file=path, line=1)
+    text = text.replace("\x1a", "")
+    if _CONTROL.search(text):
+        raise SourceError("garbled bytes (control characters)", file=path, line=line)
+    return text
 
 
 def read_rows(path: Path, width: int | None = None) -> Iterator[Row]:
     """(line number, fields) of every non-empty row; SourceError for a row of another width."""
-    reader = csv.reader(_lines(path), strict=True)
-    line = 1
     seen = False
-    try:
-        for row in reader:
-            start, line = line, reader.line_num + 1
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
-            seen = True
-            if width is not None and len(row) != width:
-                raise SourceError(
-                    f"expected {width} fields, found {len(row)}", file=path, line=start
-                )
-            yield start, row
-    except csv.Error as exc:
-        raise SourceError(
-            f"malformed CSV ({exc}); truncated file?", file=path, line=reader.line_num
-        ) from exc
+    for start, row in records(
+        path,
+        encodings=("utf-8", "cp1252"),
+        what="OFAC legacy CSV",
+        per_line=True,
+        check=partial(_check_line, path),
+    ):
+        if not row or (len(row) == 1 and not row[0].strip()):
+            continue
+        seen = True
+        if width is not None and len(row) != width:
+            raise SourceError(f"expected {width} fields, found {len(row)}", file=path, line=start)
+        yield start, row
     if not seen:
         raise SourceError("file is empty", file=path)
 
@@ -183,18 +171,22 @@ def _primary(dataset: str, ent: str, path: Path, line: int, row: list[str], extr
         entity.add("lastName", last)
         entity.add("firstName", first)
     entity.add("program", _programs(program))
-    entity.add("title", title)
     if call_sign:
         entity.add_identifier(Identifier("callSign", call_sign, label="Call Sign"))
-    entity.add("vesselType", vtype)
-    entity.add("tonnage", tonnage)
-    entity.add("grossRegisteredTonnage", grt)
+    for prop, value in (
+        ("title", title),
+        ("vesselType", vtype),
+        ("tonnage", tonnage),
+        ("grossRegisteredTonnage", grt),
+        ("owner", owner),
+    ):
+        if value:
+            entity.add(prop, value)
     if flag and flag.lower() != "none identified":
         code = ofac_country(flag)
         entity.add("flag", code)
         if code is None:
             entity.add("notes", f"Vessel flag: {flag}")
-    entity.add("owner", owner)
     text = remarks + extra
     if text:
         _apply_remarks(entity, text, title)
@@ -202,15 +194,18 @@ def _primary(dataset: str, ent: str, path: Path, line: int, row: list[str], extr
 
 
 def _apply_remarks(entity: Entity, text: str, title: str) -> None:
-    info = parse_remarks(text, title=title or None)
-    for alias in info.names:
-        entity.add_name(alias.value, alias.kind)
-    for prop, values in info.props.items():
-        entity.add(prop, values)
-    for identifier in info.identifiers:
-        entity.add_identifier(identifier)
-    for link in info.links:
-        entity.add_link(link)
+    # Part by part: the same as applying parse_remarks()'s merged info, without merging.
+    for _raw, info in remark_parts(text, title=title or None):
+        if info is None:
+            continue
+        for alias in info.names:
+            entity.add_name(alias.value, alias.kind)
+        for prop, values in info.props.items():
+            entity.add(prop, values)
+        for identifier in info.identifiers:
+            entity.add_identifier(identifier)
+        for link in info.links:
+            entity.add_link(link)
     entity.add("notes", text)
 
 

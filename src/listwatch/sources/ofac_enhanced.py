@@ -25,19 +25,15 @@ from lxml import etree
 from listwatch.errors import SourceError
 from listwatch.model import Address, Entity, Link
 from listwatch.sources.files import open_binary
+from listwatch.sources.ofac_details import apply_detail, country_prop
 from listwatch.sources.ofac_xml import SCHEMA_OF_TYPE, linked_to
-from listwatch.sources.ofac_xml_common import (
-    apply_detail,
-    child_text,
-    country_prop,
-    detect_script,
-    iter_events,
-    line_of,
-    localname,
-)
+from listwatch.sources.scripts import detect_script
+from listwatch.sources.xmlstream import child_text, iter_elements, leading_text, line_of, localname
 
 __all__ = ["parse_ofac_enhanced", "published_ofac_enhanced"]
 
+_ROOTS = frozenset({"sanctionsData"})
+_ELEMENTS = frozenset({"entity", "referenceValue"})
 _ALIAS_KINDS = {"a.k.a.": "alias", "f.k.a.": "previousName", "n.k.a.": "alias"}
 _STREET = ("ADDRESS1", "ADDRESS2", "ADDRESS3")
 
@@ -54,33 +50,17 @@ def parse_ofac_enhanced(path: Path, dataset: str) -> Iterator[Entity]:
     refs: dict[str, _Ref] = {}
     count = 0
     with _open_xml(path) as fh:
-        for event, elem in iter_events(fh, path):
-            name = localname(elem)
-            if event == "start":
-                if elem.getparent() is None and name != "sanctionsData":
-                    raise SourceError(
-                        f"not an OFAC enhanced XML file (root element <{name}>)",
-                        file=path,
-                        line=line_of(elem),
-                    )
-                continue
-            if name == "referenceValue":
-                ref_id = elem.get("refId")
-                if ref_id:
-                    refs[ref_id] = _Ref(
-                        child_text(elem, "type") or "",
-                        child_text(elem, "value") or "",
-                        child_text(elem, "code"),
-                        child_text(elem, "isoCode"),
-                    )
-            elif name == "entity":
+        for elem in iter_elements(fh, path, _ROOTS, _ELEMENTS, "an OFAC enhanced XML file"):
+            if localname(elem) == "entity":
                 yield _entity(elem, path, dataset, refs)
                 count += 1
-            else:
-                continue
-            elem.clear()
-            while elem.getprevious() is not None:
-                del elem.getparent()[0]  # type: ignore[union-attr]
+            elif ref_id := elem.get("refId"):
+                refs[ref_id] = _Ref(
+                    child_text(elem, "type") or "",
+                    child_text(elem, "value") or "",
+                    child_text(elem, "code"),
+                    child_text(elem, "isoCode"),
+                )
     if count == 0:
         raise SourceError("no entity in the file", file=path)
 
@@ -88,21 +68,14 @@ def parse_ofac_enhanced(path: Path, dataset: str) -> Iterator[Entity]:
 def published_ofac_enhanced(path: Path) -> date | None:
     """``publicationInfo/dataAsOf`` as a date."""
     with _open_xml(path) as fh:
-        for event, elem in iter_events(fh, path):
-            name = localname(elem)
-            if event == "end" and name == "dataAsOf" and elem.text:
-                try:
-                    return datetime.fromisoformat(elem.text.strip()).date()
-                except ValueError as exc:
-                    raise SourceError(
-                        f"bad date {elem.text.strip()!r}",
-                        file=path,
-                        line=line_of(elem),
-                        field="dataAsOf",
-                    ) from exc
-            if event == "start" and name == "entities":
-                return None
-    return None
+        found = leading_text(fh, path, "dataAsOf", before="entities")
+    if found is None:
+        return None
+    text, line = found
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError as exc:
+        raise SourceError(f"bad date {text!r}", file=path, line=line, field="dataAsOf") from exc
 
 
 @contextmanager

@@ -12,14 +12,22 @@ turning that text into a :class:`RemarksInfo`; parts it does not recognise are k
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from listwatch.model.countries import country_code
-from listwatch.model.dates import parse_dates
 from listwatch.model.entity import Identifier, Link, Name
+from listwatch.sources.memo import parse_dates
 
-__all__ = ["ID_LABELS", "RemarksInfo", "ofac_country", "parse_remarks", "split_remarks"]
+__all__ = [
+    "ID_LABELS",
+    "RemarksInfo",
+    "ofac_country",
+    "parse_remarks",
+    "remark_parts",
+    "split_remarks",
+]
 
 
 @dataclass(slots=True)
@@ -200,8 +208,21 @@ def parse_remarks(text: str | None, *, title: str | None = None) -> RemarksInfo:
     """Read an OFAC remarks text. ``title`` is the row's Title column (a part repeating it is
     recognised as the title)."""
     info = RemarksInfo()
+    for raw, found in remark_parts(text, title=title):
+        if found is None:
+            info.unparsed.append(raw)
+        else:
+            info.merge(found)
+    return info
+
+
+def remark_parts(
+    text: str | None, *, title: str | None = None
+) -> Iterator[tuple[str, RemarksInfo | None]]:
+    """``(part as written, what it says or None)`` for each part of a remarks text, in order.
+    The infos may be shared between calls: read them, do not change them."""
     if not text or text.strip() in {"", "-0-"}:
-        return info
+        return
     parts = split_remarks(text)
     title_key = (title or "").strip().rstrip(".").lower()
     for index, raw in enumerate(parts):
@@ -209,14 +230,11 @@ def parse_remarks(text: str | None, *, title: str | None = None) -> RemarksInfo:
         if index == len(parts) - 1:
             part = _strip_final_dot(part)
         if title_key and part.rstrip(".").lower() == title_key:
-            info.add("title", title)
+            found = RemarksInfo()
+            found.add("title", title)
+            yield raw, found
             continue
-        found = _part_info(_ALT.sub("", part))
-        if found is None:
-            info.unparsed.append(raw)
-        else:
-            info.merge(found)
-    return info
+        yield raw, _part_info(_ALT.sub("", part))
 
 
 @lru_cache(maxsize=65536)

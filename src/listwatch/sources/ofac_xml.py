@@ -21,14 +21,8 @@ from lxml import etree
 from listwatch.errors import SourceError
 from listwatch.model import Address, Entity, Link, country_code
 from listwatch.sources.files import open_binary
-from listwatch.sources.ofac_xml_common import (
-    apply_detail,
-    child_text,
-    country_prop,
-    iter_events,
-    line_of,
-    localname,
-)
+from listwatch.sources.ofac_details import apply_detail, country_prop
+from listwatch.sources.xmlstream import child_text, iter_elements, leading_text, line_of, localname
 
 __all__ = [
     "SCHEMA_OF_TYPE",
@@ -46,6 +40,8 @@ SCHEMA_OF_TYPE: dict[str, str] = {
     "vessel": "Vessel",
     "aircraft": "Aircraft",
 }
+_ROOTS = frozenset({"sdnList"})
+_ELEMENTS = frozenset({"sdnEntry", "Record_Count"})
 _LINKED = re.compile(r"Linked To:\s*([^;]+)")
 _ADDRESS_PARTS = ("address1", "address2", "address3", "city", "stateOrProvince", "postalCode")
 _VESSEL = {
@@ -63,23 +59,11 @@ def parse_ofac_xml(path: Path, dataset: str) -> Iterator[Entity]:
     count = 0
     declared: int | None = None
     with open_binary(path) as fh:
-        for event, elem in iter_events(fh, path):
-            name = localname(elem)
-            if event == "start":
-                if elem.getparent() is None and name != "sdnList":
-                    raise SourceError(
-                        f"not an OFAC sdnList XML file (root element <{name}>)",
-                        file=path,
-                        line=line_of(elem),
-                    )
-                continue
-            if name == "sdnEntry":
+        for elem in iter_elements(fh, path, _ROOTS, _ELEMENTS, "an OFAC sdnList XML file"):
+            if localname(elem) == "sdnEntry":
                 yield _entry(elem, path, dataset)
                 count += 1
-                elem.clear()
-                while elem.getprevious() is not None:
-                    del elem.getparent()[0]  # type: ignore[union-attr]
-            elif name == "Record_Count" and elem.text and elem.text.strip().isdigit():
+            elif elem.text and elem.text.strip().isdigit():
                 declared = int(elem.text)
     if count == 0:
         raise SourceError("no sdnEntry in the file", file=path)
@@ -94,21 +78,14 @@ def parse_ofac_xml(path: Path, dataset: str) -> Iterator[Entity]:
 def published_ofac_xml(path: Path) -> date | None:
     """``Publish_Date`` (MM/DD/YYYY) of the file's ``publshInformation``."""
     with open_binary(path) as fh:
-        for event, elem in iter_events(fh, path):
-            name = localname(elem)
-            if event == "end" and name == "Publish_Date" and elem.text:
-                try:
-                    return datetime.strptime(elem.text.strip(), "%m/%d/%Y").date()
-                except ValueError as exc:
-                    raise SourceError(
-                        f"bad date {elem.text.strip()!r}",
-                        file=path,
-                        line=line_of(elem),
-                        field="Publish_Date",
-                    ) from exc
-            if event == "start" and name == "sdnEntry":
-                return None
-    return None
+        found = leading_text(fh, path, "Publish_Date", before="sdnEntry")
+    if found is None:
+        return None
+    text, line = found
+    try:
+        return datetime.strptime(text, "%m/%d/%Y").date()
+    except ValueError as exc:
+        raise SourceError(f"bad date {text!r}", file=path, line=line, field="Publish_Date") from exc
 
 
 def person_name(last: str | None, first: str | None) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import python_calamine
 
 from listwatch.errors import SourceError
-from listwatch.sources.csv_lines import csv_records
+from listwatch.sources.delimited import records
 from listwatch.sources.files import logical_name, open_binary
 from listwatch.sources.ods import ods_rows
 
@@ -68,6 +68,8 @@ class Table:
 
 def cell_text(value: object) -> str:
     """A cell value as the string a list publisher meant."""
+    if type(value) is str:  # nearly every cell: checked first
+        return " ".join(value.split())  # split() also takes the no-break space \xa0
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -78,7 +80,7 @@ def cell_text(value: object) -> str:
         return value.date().isoformat() if value.time() == time(0) else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return " ".join(str(value).replace("\xa0", " ").split())
+    return " ".join(str(value).split())
 
 
 def read_table(
@@ -117,12 +119,17 @@ def _raw_rows(path: Path, sheet: str | None, encodings: tuple[str, ...]) -> RawR
     if name.endswith(".csv") or name.endswith(".txt"):
         if head.startswith(b"PK\x03\x04"):
             raise SourceError("a zip archive (spreadsheet?) where CSV was expected", file=path)
-        return csv_records(path, encodings)
+        return _csv_rows(path, encodings)
     if name.endswith(".ods"):
         return ods_rows(path, sheet)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"\xd0\xcf\x11\xe0"):
         return _calamine_rows(path, sheet)
     raise SourceError("not a spreadsheet (expected xlsx, xls, ods or csv)", file=path)
+
+
+def _csv_rows(path: Path, encodings: tuple[str, ...]) -> RawRows:
+    for line, fields in records(path, encodings=encodings):
+        yield line, [" ".join(f.split()) for f in fields]
 
 
 def _calamine_rows(path: Path, sheet: str | None) -> RawRows:
@@ -147,4 +154,5 @@ def _calamine_rows(path: Path, sheet: str | None) -> RawRows:
 
 def _numbered(rows: Iterator[Sequence[object]], start: int) -> RawRows:
     for number, row in enumerate(rows, start=start):
-        yield number, [cell_text(v) for v in row]
+        # cell_text, inlined for the strings that make up nearly every sheet
+        yield number, [(v and " ".join(v.split())) if type(v) is str else cell_text(v) for v in row]

@@ -9,15 +9,15 @@ such as ``(IMO number):7408873`` or ``(Gender):Male``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from listwatch.errors import SourceError
 from listwatch.model import Address, Entity, Identifier, Link
 from listwatch.model.countries import country_code
-from listwatch.model.dates import parse_dates
-from listwatch.sources.name_script import detect_script, script_from_label
+from listwatch.sources.memo import parse_dates
+from listwatch.sources.scripts import detect_script
 
 __all__ = [
     "add_address",
@@ -56,17 +56,25 @@ def schema_for(value: str, path: Path, line: int, field: str) -> str:
 
 def numbered(text: str | None) -> list[str]:
     """``(1) Tunis (2) - (3) Sfax`` → ``["Tunis", "Sfax"]``; a plain value → ``[value]``."""
-    if not text:
-        return []
+    return list(_numbered(text)) if text else []
+
+
+@lru_cache(maxsize=16384)
+def _numbered(text: str) -> tuple[str, ...]:
     parts = _NUMBERED.split(text) if _NUMBERED.match(text.strip()) else [text]
     out = [p.strip().rstrip(".;,").strip() for p in parts]
-    return [p for p in out if p and p != "-"]
+    return tuple(p for p in out if p and p != "-")
 
 
 def uk_dates(text: str | None) -> list[str]:
     """Dates as the UK lists write them (``00/00/1962``, ``dd/mm/1962``, ``29-06-2012``)."""
+    return list(_uk_dates(text)) if text else []
+
+
+@lru_cache(maxsize=16384)
+def _uk_dates(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for part in numbered(text):
+    for part in _numbered(text):
         m = _DMY.match(part)
         if m:
             day, month, year = m.groups()
@@ -80,22 +88,12 @@ def uk_dates(text: str | None) -> list[str]:
                 out.extend(parse_dates(year))
         else:
             out.extend(parse_dates(part))
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def add_name(entity: Entity, name: str, kind: str, script_label: str | None = None) -> None:
     """Add a name, with its script when it is not Latin."""
-    script = detect_script(name)
-    if (
-        script is None
-        and not name.isascii()
-        and any(
-            c.isalpha() and not c.isascii() and not unicodedata.name(c, "").startswith("LATIN")
-            for c in name
-        )
-    ):
-        script = script_from_label(script_label)  # a script detect_script does not know
-    entity.add_name(name, kind, script=script)
+    entity.add_name(name, kind, script=detect_script(name, script_label))
 
 
 def add_address(entity: Entity, lines: Iterable[str], postal: str, country: str) -> None:
@@ -120,10 +118,18 @@ def add_documents(entity: Entity, scheme: str, numbers: str, details: str) -> No
 
 def apply_tagged_facts(entity: Entity, text: str) -> None:
     """Structured facts OFSI packs into "Other Information" as ``(Tag):value``."""
+    for tag, value in _tagged_facts(text):
+        _apply_tag(entity, tag, value)
+
+
+@lru_cache(maxsize=4096)
+def _tagged_facts(text: str) -> tuple[tuple[str, str], ...]:
+    """``(tag, value)`` pairs of a text (cached: every row of a designation repeats it)."""
     matches = list(_TAG.finditer(text))
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        _apply_tag(entity, m.group(1), text[m.end() : end].strip())
+    ends = [m.start() for m in matches[1:]] + [len(text)]
+    return tuple(
+        (m.group(1), text[m.end() : end].strip()) for m, end in zip(matches, ends, strict=True)
+    )
 
 
 def _apply_tag(entity: Entity, tag: str, value: str) -> None:

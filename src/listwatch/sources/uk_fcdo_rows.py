@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from listwatch.errors import SourceError
 from listwatch.model import Entity, Identifier
 from listwatch.model.countries import country_code
-from listwatch.model.dates import parse_dates
+from listwatch.sources.memo import parse_dates
 from listwatch.sources.spreadsheet import Table
 from listwatch.sources.uk_common import (
     add_address,

@@ -21,11 +21,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from listwatch.errors import SourceError
 from listwatch.sources.files import open_binary
+from listwatch.sources.xmlstream import iter_elements, leading_text, line_of
 
 __all__ = ["date_generated", "xml_designations"]
 
+_ROOTS = frozenset({"Designations"})
+_ENTRIES = frozenset({"Designation"})
 _COLUMNS: dict[str, str] = {
     "UniqueID": "Unique ID", "OFSIGroupID": "OFSI Group ID",
     "UNReferenceNumber": "UN Reference Number", "LastUpdated": "Last Updated",
@@ -58,43 +60,15 @@ def xml_designations(path: Path) -> Iterator[tuple[int, list[dict[str, str]]]]:
     """``(source line, records)`` for every ``<Designation>``; the first record holds the
     designation's own fields (always ``Unique ID`` and ``Designation Type`` keys)."""
     with open_binary(path) as fh:
-        seen_root = False
-        try:
-            for event, element in etree.iterparse(fh, events=("start", "end")):
-                if event == "start":
-                    if not seen_root and element.tag != "Designations":
-                        raise SourceError(
-                            f"root <{element.tag}>, expected <Designations> (wrong format?)",
-                            file=path,
-                            line=element.sourceline,
-                        )
-                    seen_root = True
-                    continue
-                if element.tag != "Designation":
-                    continue
-                line = element.sourceline or 0
-                yield line, _records(element)
-                element.clear()
-                while element.getprevious() is not None:
-                    del element.getparent()[0]
-        except etree.XMLSyntaxError as exc:
-            raise SourceError(
-                f"truncated or malformed XML ({exc.msg})", file=path, line=exc.lineno or None
-            ) from exc
+        for element in iter_elements(fh, path, _ROOTS, _ENTRIES, "a UK Sanctions List XML file"):
+            yield line_of(element) or 0, _records(element)
 
 
 def date_generated(path: Path) -> str | None:
     """The text of ``<DateGenerated>``, read from the top of the file."""
     with open_binary(path) as fh:
-        try:
-            for _event, element in etree.iterparse(fh, events=("end",)):
-                if element.tag == "DateGenerated":
-                    return (element.text or "").strip() or None
-                if element.tag == "Designation":
-                    return None
-        except etree.XMLSyntaxError as exc:
-            raise SourceError(f"malformed XML ({exc.msg})", file=path, line=exc.lineno) from exc
-    return None
+        found = leading_text(fh, path, "DateGenerated", before="Designation")
+    return found[0] if found else None
 
 
 def _records(designation: etree._Element) -> list[dict[str, str]]:

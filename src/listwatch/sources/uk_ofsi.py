@@ -40,6 +40,15 @@ _NAME_KINDS = {
     "fka": "previousName",
 }
 
+#: The columns :func:`_apply_facts` reads.
+_FACT_COLUMNS = (
+    "Title", "DOB", "Town of Birth", "Country of Birth", "Nationality", "Passport Number",
+    "Passport Details", "National Identification Number", "National Identification Details",
+    "Position", *(f"Address {i}" for i in range(1, 7)), "Post/Zip Code", "Country",
+    "Other Information", "Regime", "Listed On", "UK Sanctions List Date Designated",
+    "Last Updated",
+)  # fmt: skip
+
 
 class UkOfsiSource:
     dataset = "gb_hmt_sanctions"
@@ -55,6 +64,7 @@ class UkOfsiSource:
     def parse(self, files: Sequence[Path]) -> Iterator[Entity]:
         for path in _list_files(files):
             entities: dict[str, Entity] = {}
+            applied: set[tuple[str | None, ...]] = set()
             table = read_table(path, _REQUIRED, sheet=_sheet(path), encodings=("utf-8", "cp1252"))
             for line, row in table.rows():
                 group = row["Group ID"]
@@ -64,7 +74,13 @@ class UkOfsiSource:
                 entity = entities.get(group)
                 if entity is None:
                     entity = entities[group] = Entity(self.dataset, group, schema)
-                _apply_row(entity, row)
+                _apply_names(entity, row)
+                # The rows of a designation (one per name) mostly repeat its facts, and applying
+                # the same facts twice changes nothing: apply each distinct set once.
+                facts = (group, *map(row.get, _FACT_COLUMNS))
+                if facts not in applied:
+                    applied.add(facts)
+                    _apply_facts(entity, row)
             yield from entities.values()
 
     def published(self, files: Sequence[Path]) -> date | None:
@@ -90,7 +106,7 @@ def _sheet(path: Path) -> str | None:
     return "Data" if logical_name(path).endswith((".xlsx", ".xls")) else None
 
 
-def _apply_row(entity: Entity, row: dict[str, str]) -> None:
+def _apply_names(entity: Entity, row: dict[str, str]) -> None:
     parts = [row.get(f"Name {i}", "") for i in range(1, 7)]
     full = " ".join(p for p in parts if p) if entity.schema == "Person" else parts[5]
     alias_type = row["Alias Type"].strip().lower()
@@ -103,6 +119,10 @@ def _apply_row(entity: Entity, row: dict[str, str]) -> None:
         entity.add("firstName", parts[0])
         entity.add("middleName", " ".join(p for p in parts[1:5] if p))
         entity.add("lastName", parts[5])
+
+
+def _apply_facts(entity: Entity, row: dict[str, str]) -> None:
+    """What a row says besides the name: only the columns in ``_FACT_COLUMNS`` are read."""
     entity.add("title", row.get("Title"))
     entity.add("birthDate", uk_dates(row.get("DOB")))
     towns, countries = numbered(row.get("Town of Birth")), numbered(row.get("Country of Birth"))

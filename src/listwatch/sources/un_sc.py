@@ -16,7 +16,7 @@ from listwatch.errors import SourceError
 from listwatch.model import Entity
 from listwatch.sources.base import Download
 from listwatch.sources.un_sc_entry import DATASET, entity_from_element
-from listwatch.sources.un_sc_xml import iter_entries, root_date
+from listwatch.sources.xmlstream import iter_entries, root_date
 
 __all__ = ["SOURCE", "UnScSource"]
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from lxml import etree
 
 from listwatch.errors import SourceError
-from listwatch.model import Address, Entity, Identifier, country_code, parse_date, parse_dates
-from listwatch.sources.un_sc_script import script_of
-from listwatch.sources.un_sc_xml import child_text, line_of, localname, text_of
+from listwatch.model import Address, Entity, Identifier, country_code
+from listwatch.sources.memo import parse_date, parse_dates
+from listwatch.sources.scripts import script_of
+from listwatch.sources.xmlstream import child_text, children, line_of, localname, text_of
 
 __all__ = ["DATASET", "entity_from_element"]
 
@@ -29,14 +30,10 @@ _QUALITY_PREVIOUS = {"f.k.a."}
 _GENDER = {"male": "male", "female": "female"}
 
 
-def _children(element: etree._Element, name: str) -> list[etree._Element]:
-    return [child for child in element if localname(child) == name]
-
-
 def _values(element: etree._Element, name: str) -> list[str]:
     out: list[str] = []
-    for holder in _children(element, name):
-        for value in _children(holder, "VALUE"):
+    for holder in children(element, name):
+        for value in children(holder, "VALUE"):
             text = " ".join(text_of(value).split())
             if text:
                 out.append(text)
@@ -57,7 +54,7 @@ def _add_names(entity: Entity, element: etree._Element, path: Path) -> None:
     original = child_text(element, "NAME_ORIGINAL_SCRIPT")
     if original:
         entity.add_name(original, "name", script=script_of(original))
-    for alias in _children(element, f"{localname(element)}_ALIAS"):
+    for alias in children(element, f"{localname(element)}_ALIAS"):
         value = child_text(alias, "ALIAS_NAME")
         if not value:
             continue
@@ -79,7 +76,7 @@ def _add_names(entity: Entity, element: etree._Element, path: Path) -> None:
 
 
 def _add_birth(entity: Entity, element: etree._Element) -> None:
-    for dob in _children(element, "INDIVIDUAL_DATE_OF_BIRTH"):
+    for dob in children(element, "INDIVIDUAL_DATE_OF_BIRTH"):
         dates: list[str] = []
         exact = parse_date(child_text(dob, "DATE"))
         year = parse_date(child_text(dob, "YEAR"))
@@ -94,7 +91,7 @@ def _add_birth(entity: Entity, element: etree._Element) -> None:
         entity.add("birthDate", dates)
         if note and not dates:
             entity.add("notes", f"Date of birth: {note}")
-    for pob in _children(element, "INDIVIDUAL_PLACE_OF_BIRTH"):
+    for pob in children(element, "INDIVIDUAL_PLACE_OF_BIRTH"):
         entity.add("birthPlace", _joined(pob, ("STREET", "CITY", "STATE_PROVINCE", "COUNTRY")))
         entity.add("notes", child_text(pob, "NOTE"))
 
@@ -111,7 +108,7 @@ def _scheme(label: str) -> str:
 
 
 def _add_documents(entity: Entity, element: etree._Element) -> None:
-    for doc in _children(element, "INDIVIDUAL_DOCUMENT"):
+    for doc in children(element, "INDIVIDUAL_DOCUMENT"):
         label = ", ".join(
             t
             for t in (child_text(doc, "TYPE_OF_DOCUMENT"), child_text(doc, "TYPE_OF_DOCUMENT2"))
@@ -141,7 +138,7 @@ def _add_documents(entity: Entity, element: etree._Element) -> None:
 
 
 def _add_addresses(entity: Entity, element: etree._Element) -> None:
-    for node in _children(element, f"{localname(element)}_ADDRESS"):
+    for node in children(element, f"{localname(element)}_ADDRESS"):
         fields = ("STREET", "CITY", "STATE_PROVINCE", "ZIP_CODE", "COUNTRY")
         full = _joined(node, fields)
         country = country_code(child_text(node, "COUNTRY"))

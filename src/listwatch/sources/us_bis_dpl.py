@@ -32,10 +32,11 @@ from functools import partial
 from pathlib import Path
 
 from listwatch.errors import SourceError
-from listwatch.model import Address, Entity, country_code, parse_date
+from listwatch.model import Address, Entity, country_code
 from listwatch.sources.base import Download
+from listwatch.sources.delimited import Row, merged, read_rows
 from listwatch.sources.files import logical_name
-from listwatch.sources.tabular_rows import Row, merged, read_rows
+from listwatch.sources.memo import parse_date
 
 __all__ = ["SOURCE", "UsBisDplSource", "is_person", "native_id"]
 

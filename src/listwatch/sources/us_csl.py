@@ -22,10 +22,11 @@ from functools import partial
 from pathlib import Path
 
 from listwatch.errors import SourceError
-from listwatch.model import Address, Entity, Identifier, Link, country_code, parse_dates
+from listwatch.model import Address, Entity, Identifier, Link, country_code
 from listwatch.sources.base import Download
+from listwatch.sources.delimited import Row, merged, read_rows
 from listwatch.sources.files import logical_name
-from listwatch.sources.tabular_rows import Row, merged, read_rows
+from listwatch.sources.memo import parse_dates
 from listwatch.sources.us_csl_ids import add_ids
 
 __all__ = ["SOURCE", "UsCslSource"]
@@ -50,6 +51,15 @@ _TOPICS = {
 }
 _CODE = re.compile(r"\(([^)]+)\)")
 _LINKED = re.compile(r"\(Linked To: ([^)]+(?:\)[^)(;]*)?)\)")
+#: Columns copied as they are, column → property.
+_PLAIN = (
+    ("title", "position"),
+    ("vessel_type", "vesselType"),
+    ("gross_tonnage", "tonnage"),
+    ("gross_registered_tonnage", "grossRegisteredTonnage"),
+    ("vessel_owner", "owner"),
+    ("remarks", "notes"),
+)
 _NOTE_COLUMNS = ("standard_order", "license_requirement", "license_policy", "end_date")
 
 
@@ -76,7 +86,7 @@ def _new(path: Path, row: Row) -> Entity:
 
 def _apply(path: Path, row: Row, entity: Entity | None) -> Entity:
     entity = entity or _new(path, row)
-    get = row.get
+    get = row.values.__getitem__  # "" for a column the file lacks
     entity.add_name(get("name"))
     for alias in _split(get("alt_names")):
         entity.add_name(alias, "alias")
@@ -85,9 +95,9 @@ def _apply(path: Path, row: Row, entity: Entity | None) -> Entity:
     entity.add("program", _split(get("programs")) or [code])
     entity.add("authority", [source, get("federal_register_notice")])
     entity.add("topics", _TOPICS.get(code, "sanction"))
-    entity.add("listingDate", parse_dates(get("start_date")))
-    entity.add("position", get("title"))
-    entity.add("birthDate", parse_dates(get("dates_of_birth")))
+    for column, prop in (("start_date", "listingDate"), ("dates_of_birth", "birthDate")):
+        if value := get(column):
+            entity.add(prop, parse_dates(value))
     entity.add("birthPlace", _split(get("places_of_birth")))
     for column, prop in (("nationalities", "nationality"), ("citizenships", "citizenship")):
         entity.add(prop, [country_code(c) or c for c in _split(get(column))])
@@ -98,13 +108,11 @@ def _apply(path: Path, row: Row, entity: Entity | None) -> Entity:
         entity.add_identifier(Identifier("other", get("entity_number"), label="OFAC ent_num"))
     if get("call_sign"):
         entity.add_identifier(Identifier("callSign", get("call_sign")))
-    entity.add("vesselType", get("vessel_type"))
-    entity.add("tonnage", get("gross_tonnage"))
-    entity.add("grossRegisteredTonnage", get("gross_registered_tonnage"))
+    for column, prop in _PLAIN:
+        if value := get(column):
+            entity.add(prop, value)
     if get("vessel_flag"):
         entity.add("flag", country_code(get("vessel_flag")) or get("vessel_flag"))
-    entity.add("owner", get("vessel_owner"))
-    entity.add("notes", get("remarks"))
     for target in _LINKED.findall(get("remarks")):
         entity.add_link(Link("linkedTo", target.strip()))
     entity.add("notes", [f"{col}: {get(col)}" for col in _NOTE_COLUMNS if get(col)])

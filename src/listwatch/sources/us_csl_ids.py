@@ -11,8 +11,10 @@ aircraft and organisation facts become properties; anything else is kept in ``no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from listwatch.model import Entity, Identifier, country_code, parse_dates
+from listwatch.model import Entity, Identifier, country_code
+from listwatch.sources.memo import parse_dates
 
 __all__ = ["add_ids"]
 
@@ -80,14 +82,19 @@ _CODE = re.compile(r"^[A-Z]{2}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+_SCHEME_PATTERNS = tuple((re.compile(pattern), scheme) for pattern, scheme in _SCHEMES)
+
+
+@lru_cache(maxsize=4096)
 def _scheme(label: str) -> str | None:
     low = label.lower()
-    for pattern, scheme in _SCHEMES:
-        if re.search(pattern, low):
+    for pattern, scheme in _SCHEME_PATTERNS:
+        if pattern.search(low):
             return scheme
     return None
 
 
+@lru_cache(maxsize=4096)
 def _known(label: str) -> bool:
     low = label.lower()
     return (

@@ -1,5 +1,4 @@
-"""What OFAC's two XML formats share: streaming parse with error mapping, and the meaning of
-OFAC's "id types" / "feature types".
+"""What OFAC's two XML formats share: the meaning of OFAC's "id types" / "feature types".
 
 Both the ``sdnList`` XML (SDN.XML, CONSOLIDATED.XML) and the enhanced XML (CONS_ENHANCED.XML)
 label every extra detail of an entry with the same free-text type: ``Passport``, ``Tax ID No.``,
@@ -12,25 +11,12 @@ CMIC dates), a ``notes`` line written as OFAC's CSV remarks write it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
 
-from lxml import etree
-
-from listwatch.errors import SourceError
-from listwatch.model import Entity, Identifier, country_code, parse_dates
+from listwatch.model import Entity, Identifier, country_code
+from listwatch.sources.memo import parse_dates
 from listwatch.sources.ofac_remarks import ID_LABELS
 
-__all__ = [
-    "apply_detail",
-    "child_text",
-    "country_prop",
-    "detect_script",
-    "iter_events",
-    "line_of",
-    "localname",
-]
+__all__ = ["apply_detail", "country_prop"]
 
 _SCHEMES: dict[str, str] = {
     "passport": "passport",
@@ -115,57 +101,6 @@ _INFO_PREFIXES: tuple[str, ...] = (
     "transactions prohibited",
     "issuer name",
 )
-
-_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Cyrl", re.compile(r"[\u0400-\u04ff]")),
-    ("Arab", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
-    ("Hani", re.compile(r"[\u4e00-\u9fff]")),
-    ("Hang", re.compile(r"[\uac00-\ud7af]")),
-    ("Hebr", re.compile(r"[\u0590-\u05ff]")),
-)
-
-
-def localname(elem: etree._Element) -> str:
-    """The tag without its namespace."""
-    tag = elem.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rpartition("}")[2]
-
-
-def line_of(elem: etree._Element) -> int | None:
-    """The element's line in the file (``sourceline``), if lxml knows it."""
-    line = elem.sourceline
-    return line if isinstance(line, int) else None
-
-
-def child_text(elem: etree._Element, name: str) -> str | None:
-    """Trimmed text of the first child called ``name`` (any namespace), or None if blank."""
-    child = elem.find("{*}" + name)
-    if child is None or child.text is None:
-        return None
-    text = " ".join(child.text.split())
-    return text or None
-
-
-def iter_events(fh: IO[bytes], path: Path) -> Iterator[tuple[str, etree._Element]]:
-    """``iterparse`` start/end events; any XML error becomes a SourceError with the line."""
-    events = etree.iterparse(
-        fh, events=("start", "end"), resolve_entities=False, no_network=True, huge_tree=True
-    )
-    try:
-        yield from events
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
-        raise SourceError(f"malformed or truncated XML ({exc.msg})", file=path, line=line) from exc
-
-
-def detect_script(text: str) -> str | None:
-    """ISO 15924 code of a non-Latin name, from its characters."""
-    for code, pattern in _SCRIPTS:
-        if pattern.search(text):
-            return code
-    return None
 
 
 def country_prop(entity: Entity, prop: str, text: str | None, iso: str | None = None) -> None:
