@@ -11,6 +11,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from listwatch.api_facade import compare, screen  # noqa: E402
+from listwatch.api_facade import compare, screen
 
 __all__ = ["__version__", "compare", "screen"]

@@ -57,12 +57,16 @@ def load_settings(home: str | Path | None = None, database_url: str | None = Non
     home_path = Path(home or env.get("LISTWATCH_HOME") or _default_home()).expanduser()
     config = _read_config(home_path)
     url = database_url or env.get("LISTWATCH_DATABASE_URL") or config.get("database_url")
-    max_age = env.get("LISTWATCH_MAX_AGE_DAYS") or config.get("max_age_days") or DEFAULT_MAX_AGE_DAYS
+    max_age = (
+        env.get("LISTWATCH_MAX_AGE_DAYS") or config.get("max_age_days") or DEFAULT_MAX_AGE_DAYS
+    )
     snapshot = env.get("LISTWATCH_SNAPSHOT", str(config.get("snapshot", "1")))
     try:
         max_age_days = int(str(max_age))
     except ValueError as exc:
-        raise ConfigError(f"LISTWATCH_MAX_AGE_DAYS must be a number of days, not {max_age!r}") from exc
+        raise ConfigError(
+            f"LISTWATCH_MAX_AGE_DAYS must be a number of days, not {max_age!r}"
+        ) from exc
     return Settings(
         home=home_path,
         database_url=str(url) if url else None,

@@ -130,3 +130,17 @@ def test_a_person_does_not_match_a_company(screener: Screener) -> None:
     bank = next(r for r in results if r.entity_id == "us_ofac_sdn:306")
     assert bank.score < DEFAULT_THRESHOLD
     assert any(f.name == "schema" for f in bank.features)
+
+
+def test_partial_two_part_name_needs_support_but_a_dropped_second_surname_does_not(
+    screener: Screener,
+) -> None:
+    maduro = screener.screen(make_query("Nicolas Maduro"))
+    assert maduro[0].entity_id == "us_ofac_sdn:22790"
+    assert not any(f.name == "partial_name" for f in maduro[0].features)
+    skipped = screener.screen(make_query("Juan Abrego"), include_below=True)
+    abrego = next(r for r in skipped if r.entity_id == "us_ofac_sdn:100")
+    assert any(f.name == "partial_name" for f in abrego.features)
+    supported = screener.screen(make_query("Ayman Zawahiri"), include_below=True)
+    zawahiri = next(r for r in supported if r.entity_id == "us_ofac_sdn:102")
+    assert not any(f.name == "partial_name" for f in zawahiri.features)  # "al" is a particle

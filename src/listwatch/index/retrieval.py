@@ -1,22 +1,31 @@
-"""Candidate retrieval: from a query's tokens to the few dozen list names worth scoring.
+"""Candidate retrieval: from a query's tokens to the few list names worth scoring.
 
 Each query token looks up list tokens that are equal, one edit apart (a deletion neighbourhood
-over the vocabulary, as SymSpell does), or sound alike (phonetic key); each hit adds the list
-token's weight to the names that carry it. Rare tokens are looked up first; a very common token
-only adds to names already found, so "Mohammed" alone does not pull in thousands of names.
-The query's tokens run together are looked up too (``JSCARGUMENT`` ~ ``JSC ARGUMENT``).
+over the vocabulary, as SymSpell does), or sound alike (phonetic key). Every list name that
+carries such a token gains that query token's weight (query coverage) and the list token's
+weight in the name (list-name coverage). A name is kept only when the best score it could
+reach, ``QUERY_SHARE`` × query coverage + the rest × list-name coverage, reaches ``floor``: an
+upper bound of the comparison that follows, so the bound discards nothing the comparison would
+have kept among the names retrieved. The query's tokens run together are looked up too
+(``JSCARGUMENT`` ~ ``JSC ARGUMENT``).
+
+Very common tokens (``mohammed``) only reinforce names found through rarer tokens, so one
+common word does not pull in thousands of names.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from listwatch.matching.name_compare import QUERY_SHARE
+
 __all__ = ["TokenIndex", "deletions"]
 
 #: Tokens shorter than this are matched exactly only (deletions of short tokens are noise).
 MIN_FUZZY_LENGTH = 4
-#: A token carried by more names than this only reinforces candidates found by rarer tokens.
+#: A token carried by more names than this only reinforces names found by rarer tokens.
 COMMON_POSTINGS = 1500
+_SIMILAR_CACHE_MAX = 200_000
 
 
 def deletions(token: str) -> set[str]:
@@ -25,20 +34,40 @@ def deletions(token: str) -> set[str]:
 
 
 class TokenIndex:
-    """Postings from list tokens to name numbers, plus fuzzy and phonetic vocabularies."""
+    """Postings from list tokens to name numbers, fuzzy and phonetic vocabularies, and per
+    name the weight of each token (for the list-name coverage bound)."""
 
-    __slots__ = ("by_deletion", "by_joined", "by_phonetic", "postings")
+    __slots__ = (
+        "_similar",
+        "by_deletion",
+        "by_joined",
+        "by_phonetic",
+        "name_totals",
+        "postings",
+        "token_weight",
+    )
 
     def __init__(self) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
         self.by_phonetic: dict[str, list[str]] = defaultdict(list)
         self.by_joined: dict[str, list[int]] = defaultdict(list)
+        #: (name number, token) → the token's weight in that name.
+        self.token_weight: dict[str, dict[int, float]] = defaultdict(dict)
+        self.name_totals: list[float] = []
+        self._similar: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def add(
-        self, name_no: int, tokens: tuple[str, ...], phonetic: tuple[str, ...], joined: str
+        self,
+        name_no: int,
+        tokens: tuple[str, ...],
+        phonetic: tuple[str, ...],
+        weights: tuple[float, ...],
+        joined: str,
     ) -> None:
-        for token, key in zip(tokens, phonetic, strict=True):
+        assert name_no == len(self.name_totals)
+        self.name_totals.append(sum(weights) or 1.0)
+        for token, key, weight in zip(tokens, phonetic, weights, strict=True):
             postings = self.postings.get(token)
             if postings is None:
                 self.postings[token] = [name_no]
@@ -49,6 +78,8 @@ class TokenIndex:
                     self.by_phonetic[key].append(token)
             elif postings[-1] != name_no:
                 postings.append(name_no)
+            per_name = self.token_weight[token]
+            per_name[name_no] = per_name.get(name_no, 0.0) + weight
         if joined:
             self.by_joined[joined].append(name_no)
 
@@ -58,22 +89,40 @@ class TokenIndex:
         self.by_deletion = dict(self.by_deletion)
         self.by_phonetic = dict(self.by_phonetic)
         self.by_joined = dict(self.by_joined)
+        self.token_weight = dict(self.token_weight)
 
-    def similar_tokens(self, token: str, phonetic: str) -> set[str]:
+    def __getstate__(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__slots__ if k != "_similar"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for key, value in state.items():
+            setattr(self, key, value)
+        self._similar = {}
+
+    def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away, or with the same phonetic key."""
+        key = (token, phonetic)
+        cached = self._similar.get(key)
+        if cached is not None:
+            return cached
         found: set[str] = set()
-        if token in self.postings:
+        postings = self.postings
+        if token in postings:
             found.add(token)
         if len(token) >= MIN_FUZZY_LENGTH and not token.isdigit():
             by_deletion = self.by_deletion
             found.update(by_deletion.get(token, ()))
             for variant in deletions(token):
-                if variant in self.postings:
+                if variant in postings:
                     found.add(variant)
                 found.update(by_deletion.get(variant, ()))
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
-        return found
+        result = tuple(sorted(found))
+        if len(self._similar) >= _SIMILAR_CACHE_MAX:
+            self._similar.clear()
+        self._similar[key] = result
+        return result
 
     def candidates(
         self,
@@ -82,33 +131,59 @@ class TokenIndex:
         weights: tuple[float, ...],
         joined: str,
         limit: int,
-        min_share: float,
+        floor: float,
     ) -> list[int]:
-        """Name numbers sharing the most query weight, best first (at most ``limit``)."""
+        """Name numbers whose score bound reaches ``floor``, best bound first (at most
+        ``limit``)."""
         total = sum(weights) or 1.0
         plan = []
+        postings = self.postings
         for token, key, weight in zip(tokens, phonetic, weights, strict=True):
             similar = self.similar_tokens(token, key)
-            size = sum(len(self.postings[t]) for t in similar)
+            size = sum(len(postings[t]) for t in similar)
             plan.append((size, weight, similar))
         plan.sort(key=lambda item: item[0])
-        acc: dict[int, float] = {}
+        got_q: dict[int, float] = {}
+        got_c: dict[int, float] = {}
+        token_weight = self.token_weight
+        rest = 1.0 - QUERY_SHARE
+        # Prefix filtering: a name must cover ``need`` of the query's weight to reach
+        # ``floor``; once the tokens still to come weigh less than that, a name first met
+        # through them cannot qualify, so they only reinforce names already found.
+        need = max(0.0, (floor - rest) / QUERY_SHARE) * total
+        remaining = total
         for size, weight, similar in plan:
-            if size > COMMON_POSTINGS and acc:
-                for list_token in similar:
-                    for name_no in self.postings[list_token]:
-                        if name_no in acc:
-                            acc[name_no] += weight
-                continue
-            seen: set[int] = set()
+            reinforce_only = bool(got_q) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
+            remaining -= weight
+            best_c: dict[int, float] = {}
+            # Reinforcing: walk the postings or probe the names found so far, whichever is
+            # cheaper.
+            probe = reinforce_only and len(got_q) * len(similar) < size
             for list_token in similar:
-                for name_no in self.postings[list_token]:
-                    if name_no not in seen:
-                        seen.add(name_no)
-                        acc[name_no] = acc.get(name_no, 0.0) + weight
-        if len(tokens) > 1:
-            for name_no in (*self.by_joined.get(joined, ()), *self.postings.get(joined, ())):
-                acc[name_no] = acc.get(name_no, 0.0) + total
-        floor = min_share * total
-        ranked = sorted((s, n) for n, s in acc.items() if s >= floor)
-        return [n for _s, n in ranked[::-1][:limit]]
+                per_name = token_weight[list_token]
+                if probe:
+                    hits = [(n, per_name[n]) for n in got_q if n in per_name]
+                elif reinforce_only:
+                    hits = [(n, w) for n, w in per_name.items() if n in got_q]
+                else:
+                    hits = list(per_name.items())
+                for name_no, c_weight in hits:
+                    if c_weight > best_c.get(name_no, 0.0):
+                        best_c[name_no] = c_weight
+            for name_no, c_weight in best_c.items():
+                got_q[name_no] = got_q.get(name_no, 0.0) + weight
+                got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
+        whole = (*self.by_joined.get(joined, ()), *postings.get(joined, ()))
+        for name_no in whole:  # the query's letters run together equal a name or a token
+            got_q[name_no] = total
+            got_c[name_no] = self.name_totals[name_no]
+        totals = self.name_totals
+        ranked = []
+        for name_no, q_weight in got_q.items():
+            bound = QUERY_SHARE * min(1.0, q_weight / total) + rest * min(
+                1.0, got_c[name_no] / totals[name_no]
+            )
+            if bound >= floor:
+                ranked.append((bound, name_no))
+        ranked.sort(reverse=True)
+        return [n for _b, n in ranked[:limit]]

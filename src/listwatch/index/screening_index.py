@@ -61,7 +61,7 @@ class ScreeningIndex:
         for name_no, name in enumerate(self.names):
             form = name.form
             name.weights = self.weights.apply(form)
-            self.tokens.add(name_no, form.tokens, form.phonetic, form.joined)
+            self.tokens.add(name_no, form.tokens, form.phonetic, name.weights, form.joined)
         self.tokens.freeze()
         return self
 

@@ -20,6 +20,7 @@ __all__ = [
     "country_feature",
     "gender_feature",
     "identifier_feature",
+    "partial_name_feature",
     "schema_feature",
 ]
 
@@ -27,9 +28,13 @@ DOB_EXACT = 0.06
 DOB_MONTH = 0.04
 DOB_YEAR = 0.03
 DOB_NEAR = 0.0
-DOB_CONFLICT = -0.22
+DOB_CONFLICT = -0.25
 COUNTRY_MATCH = 0.03
 COUNTRY_CONFLICT = -0.04
+#: A person's nationality differing from every listed one (people hold few nationalities).
+NATIONALITY_CONFLICT = -0.08
+#: Two name parts met inside a longer list name, with no date or country to support it.
+PARTIAL_NAME = -0.05
 GENDER_CONFLICT = -0.12
 ID_MATCH = 0.35
 ID_CONFLICT = -0.2
@@ -91,7 +96,24 @@ def country_feature(country: str | None, entry: ListEntry) -> Feature | None:
     listed = ", ".join(sorted(entry.countries))
     if country in entry.countries:
         return Feature("country", COUNTRY_MATCH, f"country {country} is among {listed}")
-    return Feature("country", COUNTRY_CONFLICT, f"country {country} is not among {listed}")
+    penalty = NATIONALITY_CONFLICT if entry.schema == "Person" else COUNTRY_CONFLICT
+    return Feature("country", penalty, f"country {country} is not among {listed}")
+
+
+def partial_name_feature(
+    schema: str | None, query_tokens: int, skipped_listed: int, others: list[Feature]
+) -> Feature | None:
+    """A two-part person name ("Stephen Smith") found inside a longer list name ("STEPHEN
+    EDWARD SMITH", a given or middle name skipped) fits many people: without a supporting
+    birth date or country it is scored below a full match. A second family name left off at
+    the end ("Nicolas Maduro" for "MADURO MOROS, Nicolas") is ordinary usage, not partial."""
+    if schema not in (None, "Person") or query_tokens > 2 or not skipped_listed:
+        return None
+    if any(f.contribution > 0 for f in others):
+        return None
+    return Feature(
+        "partial_name", PARTIAL_NAME, "two name parts met inside a longer listed name"
+    )
 
 
 def gender_feature(gender: str | None, entry: ListEntry) -> Feature | None:

@@ -36,6 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from listwatch.matching.name_explanation import Explanation, TokenPair
 from listwatch.matching.name_weights import TokenWeights
+from listwatch.text.common_words import is_common
 from listwatch.text.name_form import NameForm, TokenFeatures
 
 __all__ = [
@@ -114,6 +115,25 @@ class NameMatch:
         self._cand = cand
         self._pairs = pairs
         self._weights = weights
+
+    @property
+    def query_size(self) -> int:
+        """Name tokens of the query (annotations excluded)."""
+        return self._query.size
+
+    @property
+    def skipped_inner_candidate_tokens(self) -> int:
+        """Candidate name tokens left unmatched *before* its last matched token: a given or
+        middle name the query lacks. Tokens after it (a second family name) do not count."""
+        matched = {j for _i, j, _s, _h in self._pairs}
+        if not matched:
+            return 0
+        tokens = self._cand.tokens
+        return sum(
+            1
+            for j in range(max(matched))
+            if j not in matched and j < self._cand.size and not is_common(tokens[j])
+        )
 
     @property
     def explanation(self) -> Explanation:
@@ -308,10 +328,26 @@ def _same_letters(q: NameForm, c: NameForm) -> bool:
     return c.joined_whole in (q.joined, q.joined_whole) or q.joined_whole == c.joined
 
 
-def compare_names(q: NameForm, c: NameForm, weights: TokenWeights | None = None) -> NameMatch:
-    """Score how well query name ``q`` matches candidate name ``c`` (both prepared)."""
-    qw = weights.apply(q) if weights is not None else q.weights
-    cw = weights.apply(c) if weights is not None else c.weights
+def compare_names(
+    q: NameForm,
+    c: NameForm,
+    weights: TokenWeights | None = None,
+    *,
+    q_weights: tuple[float, ...] | None = None,
+    c_weights: tuple[float, ...] | None = None,
+) -> NameMatch:
+    """Score how well query name ``q`` matches candidate name ``c`` (both prepared).
+
+    ``q_weights``/``c_weights`` are ``weights.apply(q)``/``weights.apply(c)`` when the caller
+    has them already (the screener computes the query's once and the index the list names')."""
+    if q_weights is not None:
+        qw = q_weights
+    else:
+        qw = weights.apply(q) if weights is not None else q.weights
+    if c_weights is not None:
+        cw = c_weights
+    else:
+        cw = weights.apply(c) if weights is not None else c.weights
     notes: list[str] = []
     if not q.tokens or not c.tokens:
         return NameMatch(0.0, q, c, [], (qw, cw), ["empty name"])
@@ -329,7 +365,7 @@ def compare_names(q: NameForm, c: NameForm, weights: TokenWeights | None = None)
         if how != MERGED:
             in_order = in_order and j > last_j
             last_j = j
-    if weights is None:
+    if weights is None and q_weights is None and c_weights is None:
         total_q, total_c = q.total_weight, c.total_weight
     else:
         total_q, total_c = sum(qw) or 1.0, sum(cw) or 1.0

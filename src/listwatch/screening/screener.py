@@ -10,6 +10,7 @@ from listwatch.matching.features import (
     country_feature,
     gender_feature,
     identifier_feature,
+    partial_name_feature,
     schema_feature,
 )
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
@@ -22,8 +23,6 @@ __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 
 #: Names retrieved per query for full comparison.
 CANDIDATES = 48
-#: Least share of the query's token weight a list name must carry to be retrieved.
-MIN_SHARE = 0.3
 #: How far below the threshold a name may score and still be lifted by evidence.
 EVIDENCE_MARGIN = 0.1
 
@@ -44,7 +43,7 @@ class Screener:
         return {kind: prepare_name(query.name, kind) for kind in kinds}
 
     def _best_names(
-        self, forms: dict[str, NameForm]
+        self, forms: dict[str, NameForm], floor: float
     ) -> dict[int, tuple[float, NameMatch, str, str]]:
         """entry number → (name score, match, matched name, kind) of its best-matching name."""
         index = self.index
@@ -52,14 +51,16 @@ class Screener:
         for form in forms.values():
             weights = index.weights.apply(form)
             for name_no in index.tokens.candidates(
-                form.tokens, form.phonetic, weights, form.joined, CANDIDATES, MIN_SHARE
+                form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
             ):
                 name = index.names[name_no]
                 entry = index.entries[name.entry_no]
                 q = forms.get(_name_schema(entry.schema), form)
                 if q is not form:
                     continue  # compared with the query form of the entry's own kind
-                match = compare_names(q, name.form, index.weights)
+                match = compare_names(
+                    q, name.form, index.weights, q_weights=weights, c_weights=name.weights
+                )
                 score = match.score * KIND_FACTORS[name.kind]
                 current = best.get(name.entry_no)
                 if current is None or score > current[0]:
@@ -89,14 +90,25 @@ class Screener:
         cut = self.threshold if threshold is None else threshold
         margin = EVIDENCE_MARGIN + (0.4 if query.identifiers else 0.0)
         results: list[MatchResult] = []
+        floor = 0.0 if include_below else cut - margin
         for entry_no, (name_score, match, matched, kind) in self._best_names(
-            self._forms(query)
+            self._forms(query), floor
         ).items():
             if name_score < cut - margin and not include_below:
                 continue
             entry = self.index.entries[entry_no]
             features = self._features(query, entry)
+            if entry.schema == "Person":
+                partial = partial_name_feature(
+                    query.schema,
+                    match.query_size,
+                    match.skipped_inner_candidate_tokens,
+                    features,
+                )
+                if partial:
+                    features.append(partial)
             score = min(1.0, max(0.0, name_score + sum(f.contribution for f in features)))
+            score = round(score, 6)  # 0.85 - 0.05 is 0.8, not 0.7999999
             if score < cut and not include_below:
                 continue
             results.append(
