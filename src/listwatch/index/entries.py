@@ -26,7 +26,18 @@ def normalize_identifier(value: str) -> str:
 
 
 class ListEntry:
-    """One entry of an indexed publication."""
+    """One entry of an indexed publication (built from a plain state tuple)."""
+
+    entity_id: str
+    dataset: str
+    schema: str
+    caption: str
+    programs: tuple[str, ...]
+    published: str
+    birth_dates: tuple[str, ...]
+    countries: frozenset[str]
+    gender: str | None
+    identifiers: frozenset[tuple[str, str]]
 
     __slots__ = (
         "birth_dates",
@@ -41,14 +52,23 @@ class ListEntry:
         "schema",
     )
 
-    def __init__(self, entity: Entity, published: str) -> None:
-        self.entity_id: str = entity.id
-        self.dataset: str = entity.dataset
-        self.schema: str = entity.schema
-        self.caption: str = entity.caption
-        self.programs: tuple[str, ...] = tuple(entity.programs)
-        self.published: str = published
-        self.birth_dates: tuple[str, ...] = tuple(entity.get("birthDate"))
+    def __init__(self, state: tuple[Any, ...]) -> None:
+        (
+            self.entity_id,
+            self.dataset,
+            self.schema,
+            self.caption,
+            self.programs,
+            self.published,
+            self.birth_dates,
+            self.countries,
+            self.gender,
+            self.identifiers,
+        ) = state
+
+    @staticmethod
+    def state_of(entity: Entity, published: str) -> tuple[Any, ...]:
+        """The entry as a tuple of plain values (what the index stores and persists)."""
         countries: set[str] = set()
         for prop in _COUNTRY_PROPS:
             countries.update(v for v in entity.get(prop) if len(v) == 2)
@@ -56,14 +76,28 @@ class ListEntry:
             code = country_code(place)
             if code:
                 countries.add(code)
-        self.countries: frozenset[str] = frozenset(countries)
         gender = entity.first("gender")
-        self.gender: str | None = gender.lower() if gender else None
-        self.identifiers: frozenset[tuple[str, str]] = frozenset(
+        identifiers = frozenset(
             (ident.scheme, normalize_identifier(ident.value))
             for ident in entity.identifiers
             if ident.scheme in STRONG_SCHEMES and normalize_identifier(ident.value)
         )
+        return (
+            entity.id,
+            entity.dataset,
+            entity.schema,
+            entity.caption,
+            tuple(entity.programs),
+            published,
+            tuple(entity.get("birthDate")),
+            frozenset(countries),
+            gender.lower() if gender else None,
+            identifiers,
+        )
+
+    @classmethod
+    def from_entity(cls, entity: Entity, published: str) -> ListEntry:
+        return cls(cls.state_of(entity, published))
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -16,6 +16,7 @@ common word does not pull in thousands of names.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from listwatch.matching.name_compare import QUERY_SHARE
 
@@ -48,8 +49,10 @@ class TokenIndex:
     )
 
     def __init__(self) -> None:
+        #: Only while building: token → name numbers (``token_weight`` holds them after).
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.by_deletion: dict[str, list[str]] = defaultdict(list)
+        #: Deletion variant → list tokens (space-joined once frozen).
+        self.by_deletion: dict[str, Any] = defaultdict(list)
         self.by_phonetic: dict[str, list[str]] = defaultdict(list)
         self.by_joined: dict[str, list[int]] = defaultdict(list)
         #: (name number, token) → the token's weight in that name.
@@ -84,19 +87,30 @@ class TokenIndex:
             self.by_joined[joined].append(name_no)
 
     def freeze(self) -> None:
-        """Drop the defaultdict behaviour so lookups of unknown keys stay cheap and pure."""
-        self.postings = dict(self.postings)
-        self.by_deletion = dict(self.by_deletion)
+        """Drop the defaultdict behaviour so lookups of unknown keys stay cheap and pure, and
+        keep the deletion neighbourhood as space-joined strings (far fewer objects to load)."""
+        self.postings = {}
+        self.by_deletion = {k: " ".join(v) for k, v in self.by_deletion.items()}
         self.by_phonetic = dict(self.by_phonetic)
         self.by_joined = dict(self.by_joined)
         self.token_weight = dict(self.token_weight)
 
-    def __getstate__(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__slots__ if k != "_similar"}
+    def to_state(self) -> dict[str, object]:
+        """Plain values only (marshal-able); the fuzzy-lookup memo is not kept."""
+        return {k: getattr(self, k) for k in self.__slots__ if k not in ("_similar", "postings")}
 
-    def __setstate__(self, state: dict[str, object]) -> None:
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> TokenIndex:
+        index = cls.__new__(cls)
+        index.__setstate__(state)
+        return index
+
+    __getstate__ = to_state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
         for key, value in state.items():
             setattr(self, key, value)
+        self.postings = {}
         self._similar = {}
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
@@ -106,16 +120,16 @@ class TokenIndex:
         if cached is not None:
             return cached
         found: set[str] = set()
-        postings = self.postings
+        postings = self.token_weight
         if token in postings:
             found.add(token)
         if len(token) >= MIN_FUZZY_LENGTH and not token.isdigit():
             by_deletion = self.by_deletion
-            found.update(by_deletion.get(token, ()))
+            found.update(by_deletion.get(token, "").split())
             for variant in deletions(token):
                 if variant in postings:
                     found.add(variant)
-                found.update(by_deletion.get(variant, ()))
+                found.update(by_deletion.get(variant, "").split())
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
         result = tuple(sorted(found))
@@ -137,7 +151,7 @@ class TokenIndex:
         ``limit``)."""
         total = sum(weights) or 1.0
         plan = []
-        postings = self.postings
+        postings = self.token_weight
         for token, key, weight in zip(tokens, phonetic, weights, strict=True):
             similar = self.similar_tokens(token, key)
             size = sum(len(postings[t]) for t in similar)

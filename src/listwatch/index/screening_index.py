@@ -1,9 +1,18 @@
-"""The screening index of a set of publications: every list name prepared once, token postings
-for candidate retrieval, and token weights (rarity) computed over all indexed names."""
+"""The screening index of a set of publications: entries, names, token postings for candidate
+retrieval, and token weights (rarity) computed over all indexed names.
+
+Everything is kept as plain values (tuples, lists, dicts of strings and numbers) so that the
+index persists with :mod:`marshal` and loads in a fraction of a second. Entries and prepared
+names (:class:`NameForm`) are materialised on first use and then kept: a query touches only its
+few candidates, and a name shared by several entries (the same person on several lists) is
+prepared once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import marshal
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
 
 from listwatch.index.entries import ListEntry
 from listwatch.index.retrieval import TokenIndex
@@ -11,21 +20,82 @@ from listwatch.matching.name_compare import TokenWeights
 from listwatch.model import Entity
 from listwatch.text import NameForm, prepare_name
 
-__all__ = ["IndexedName", "ScreeningIndex"]
+__all__ = ["KIND_FACTORS", "IndexedName", "ScreeningIndex"]
 
 #: Name kinds, with the factor applied to a match on them (regulators expect weak aliases to be
 #: screened but scored lower).
 KIND_FACTORS = {"name": 1.0, "alias": 1.0, "previousName": 1.0, "weakAlias": 0.92}
+_KINDS = tuple(KIND_FACTORS)
 
 
 class IndexedName:
+    """One name of one entry: its kind, its prepared form and the form's token weights."""
+
     __slots__ = ("entry_no", "form", "kind", "weights")
 
-    def __init__(self, entry_no: int, kind: str, form: NameForm) -> None:
+    def __init__(
+        self, entry_no: int, kind: str, form: NameForm, weights: tuple[float, ...]
+    ) -> None:
         self.entry_no = entry_no
         self.kind = kind
         self.form = form
-        self.weights: tuple[float, ...] = form.weights
+        self.weights = weights
+
+
+class _Entries(Sequence[ListEntry]):
+    """Entries built from their state (marshalled bytes) on first access."""
+
+    def __init__(self, states: list[bytes]) -> None:
+        self.states = states
+        self._built: dict[int, ListEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self.states)
+
+    @overload
+    def __getitem__(self, no: int) -> ListEntry: ...
+    @overload
+    def __getitem__(self, no: slice) -> list[ListEntry]: ...
+    def __getitem__(self, no: int | slice) -> ListEntry | list[ListEntry]:
+        if isinstance(no, slice):
+            return [self[i] for i in range(*no.indices(len(self)))]
+        entry = self._built.get(no)
+        if entry is None:
+            entry = self._built[no] = ListEntry(marshal.loads(self.states[no]))
+        return entry
+
+    def __iter__(self) -> Iterator[ListEntry]:
+        return (self[i] for i in range(len(self)))
+
+
+class _Names(Sequence[IndexedName]):
+    """Names as parallel lists; forms prepared on first access, once per distinct form."""
+
+    def __init__(self, index: ScreeningIndex) -> None:
+        self.index = index
+        self._built: dict[int, IndexedName] = {}
+
+    def __len__(self) -> int:
+        return len(self.index.name_entry)
+
+    @overload
+    def __getitem__(self, no: int) -> IndexedName: ...
+    @overload
+    def __getitem__(self, no: slice) -> list[IndexedName]: ...
+    def __getitem__(self, no: int | slice) -> IndexedName | list[IndexedName]:
+        if isinstance(no, slice):
+            return [self[i] for i in range(*no.indices(len(self)))]
+        name = self._built.get(no)
+        if name is None:
+            index = self.index
+            form, weights = index.form(index.name_form[no])
+            name = self._built[no] = IndexedName(
+                index.name_entry[no], _KINDS[index.name_kind[no]], form, weights
+            )
+        return name
+
+    def __iter__(self) -> Iterator[IndexedName]:
+        return (self[i] for i in range(len(self)))
 
 
 class ScreeningIndex:
@@ -33,37 +103,114 @@ class ScreeningIndex:
 
     def __init__(self, publications: tuple[str, ...]) -> None:
         self.publications = publications
-        self.entries: list[ListEntry] = []
-        self.names: list[IndexedName] = []
+        #: Per entry: its ListEntry state, marshalled (one bytes object loads far faster than
+        #: the tuples and sets inside it).
+        self.entry_states: list[bytes] = []
+        #: Per name: its entry number, kind number (index into KIND_FACTORS) and form number.
+        self.name_entry: list[int] = []
+        self.name_kind: list[int] = []
+        self.name_form: list[int] = []
+        #: Per distinct form: the name as written, the schema it was prepared for, its tokens.
+        self.form_text: list[str] = []
+        self.form_schema: list[str] = []
+        self.form_tokens: list[tuple[str, ...]] = []
         self.tokens = TokenIndex()
         self.weights = TokenWeights({})
-        self._seen: dict[tuple[str, str], int] = {}
+        self._form_numbers: dict[tuple[str, str], int] = {}
+        self._forms: dict[int, tuple[NameForm, tuple[float, ...]]] = {}
+        self._views()
 
+    def _views(self) -> None:
+        self.entries: Sequence[ListEntry] = _Entries(self.entry_states)
+        self.names: Sequence[IndexedName] = _Names(self)
+
+    # -- building ---------------------------------------------------------------------------
     def add(self, entities: Iterable[Entity], published: str) -> None:
         for entity in entities:
-            entry_no = len(self.entries)
-            entry = ListEntry(entity, published)
-            self.entries.append(entry)
-            seen: set[tuple[str, str]] = set()
+            entry_no = len(self.entry_states)
+            self.entry_states.append(marshal.dumps(ListEntry.state_of(entity, published)))
+            seen: set[tuple[int, int]] = set()
             for name in entity.names:
-                form = prepare_name(name.value, entity.schema)
-                if not form.tokens:
+                key = (name.value, entity.schema)
+                form_no = self._form_numbers.get(key)
+                if form_no is None:
+                    form = prepare_name(name.value, entity.schema)
+                    form_no = self._form_numbers[key] = len(self.form_text)
+                    self.form_text.append(name.value)
+                    self.form_schema.append(entity.schema)
+                    self.form_tokens.append(form.tokens)
+                    self._forms[form_no] = (form, ())
+                if not self.form_tokens[form_no]:
                     continue
-                key = (name.kind, " ".join(form.tokens))
-                if key in seen:
+                kind_no = _KINDS.index(name.kind)
+                if (kind_no, form_no) in seen:
                     continue
-                seen.add(key)
-                self.names.append(IndexedName(entry_no, name.kind, form))
+                seen.add((kind_no, form_no))
+                self.name_entry.append(entry_no)
+                self.name_kind.append(kind_no)
+                self.name_form.append(form_no)
 
     def finish(self) -> ScreeningIndex:
         """Compute token weights and postings once every entry is added."""
-        self.weights = TokenWeights.from_names(n.form for n in self.names)
-        for name_no, name in enumerate(self.names):
-            form = name.form
-            name.weights = self.weights.apply(form)
-            self.tokens.add(name_no, form.tokens, form.phonetic, name.weights, form.joined)
+        forms = [self._forms[n][0] for n in range(len(self.form_text))]
+        self.weights = TokenWeights.from_names(forms[n] for n in self.name_form)
+        for form_no, form in enumerate(forms):
+            self._forms[form_no] = (form, self.weights.apply(form))
+        for name_no, form_no in enumerate(self.name_form):
+            form, weights = self._forms[form_no]
+            self.tokens.add(name_no, form.tokens, form.phonetic, weights, form.joined)
         self.tokens.freeze()
+        self._form_numbers = {}
         return self
 
+    # -- reading ----------------------------------------------------------------------------
+    def form(self, form_no: int) -> tuple[NameForm, tuple[float, ...]]:
+        """The prepared form number ``form_no`` and its token weights (prepared once)."""
+        found = self._forms.get(form_no)
+        if found is None:
+            form = prepare_name(self.form_text[form_no], self.form_schema[form_no])
+            found = self._forms[form_no] = (form, self.weights.apply(form))
+        return found
+
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.entry_states)
+
+    # -- persisting (plain values only: marshal-able) ----------------------------------------
+    def to_state(self) -> dict[str, Any]:
+        return {
+            "publications": self.publications,
+            "entry_states": self.entry_states,
+            "name_entry": self.name_entry,
+            "name_kind": self.name_kind,
+            "name_form": self.name_form,
+            "form_text": self.form_text,
+            "form_schema": self.form_schema,
+            "form_tokens": self.form_tokens,
+            "tokens": self.tokens.to_state(),
+            "weights": (self.weights.weights, self.weights.default),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> ScreeningIndex:
+        index = cls.__new__(cls)
+        index.__setstate__(state)
+        return index
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self.to_state()
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.publications = tuple(state["publications"])
+        self.entry_states = state["entry_states"]
+        self.name_entry = state["name_entry"]
+        self.name_kind = state["name_kind"]
+        self.name_form = state["name_form"]
+        self.form_text = state["form_text"]
+        self.form_schema = state["form_schema"]
+        self.form_tokens = state["form_tokens"]
+        self.tokens = TokenIndex.from_state(state["tokens"])
+        weights, default = state["weights"]
+        self.weights = TokenWeights(weights, default)
+        self._form_numbers = {}
+        self._forms = {}
+        self._views()

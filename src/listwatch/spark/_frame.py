@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import pickle
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,15 +44,15 @@ def ship_index(spark: Any, settings: Settings | None = None, lists: str | None =
     """Make sure the index of ``lists`` is built and cached, and ship its pickle to the
     executors; returns the file name the workers load."""
     from listwatch.context import open_store
-    from listwatch.index.cache import cache_key, load_index
+    from listwatch.index.cache import index_file, load_index
     from listwatch.screening.selection import select_publications
 
     settings = settings or load_settings()
     store = open_store(settings)
     pubs = select_publications(store, lists)
-    path = settings.cache_dir / f"index-{cache_key(pubs)}.pickle"
+    path = index_file(settings.cache_dir, pubs)
     if not path.exists():
-        load_index(store, pubs, settings.cache_dir)  # builds and writes the pickle
+        load_index(store, pubs, settings.cache_dir)  # builds and writes the index file
     spark.sparkContext.addFile(str(path))
     return path.name
 
@@ -63,10 +62,9 @@ def _index(file_name: str) -> ScreeningIndex:
     if index is None:
         from pyspark import SparkFiles
 
-        with Path(SparkFiles.get(file_name)).open("rb") as fh:
-            loaded = pickle.load(fh)
-        assert isinstance(loaded, ScreeningIndex)
-        index = _LOADED[file_name] = loaded
+        from listwatch.index.cache import read_index
+
+        index = _LOADED[file_name] = read_index(Path(SparkFiles.get(file_name)))
     return index
 
 
