@@ -144,3 +144,12 @@ def test_partial_two_part_name_needs_support_but_a_dropped_second_surname_does_n
     supported = screener.screen(make_query("Ayman Zawahiri"), include_below=True)
     zawahiri = next(r for r in supported if r.entity_id == "us_ofac_sdn:102")
     assert not any(f.name == "partial_name" for f in zawahiri.features)  # "al" is a particle
+
+
+def test_indexed_retrieval_returns_what_exhaustive_scoring_returns(screener: Screener) -> None:
+    exhaustive = Screener(screener.index, exhaustive=True)
+    for name in ["Nicolás Maduro", "Владимир Путин", "Cartel de Sinaloa", "Maria Garcia",
+                 "OCEAN STAR 2", "Ayman al-Zawahiri", "National Bank of Cuba"]:
+        query = make_query(name)
+        want = {r.entity_id for r in exhaustive.screen(query, limit=0)}
+        assert {r.entity_id for r in screener.screen(query, limit=0)} == want

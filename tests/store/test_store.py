@@ -120,3 +120,19 @@ def test_failing_file_leaves_store_unchanged(store: Store, tmp_path: Path) -> No
     with pytest.raises(SourceError, match=r"sdn\.csv"):
         import_files(store, "us_ofac_sdn", [broken], published=date(2024, 5, 3))
     assert [(p.id, p.entry_count) for p in store.publications()] == before
+
+
+def test_russia_designations_of_february_2022(store: Store) -> None:
+    for day in ("2022-02-23", "2022-02-28"):
+        import_files(
+            store,
+            "us_ofac_sdn",
+            [LISTS / "ofac_sdn" / day / "sdn.csv"],
+            published=date.fromisoformat(day),
+        )
+    changes = diff_publications(store, "us_ofac_sdn")
+    assert len(changes.added) == 101
+    assert len(changes.removed) == 0
+    added = {e.caption for e in changes.added}
+    assert "VTB BANK PUBLIC JOINT STOCK COMPANY" in added
+    assert all("RUSSIA-EO14024" in e.programs for e in changes.added if "VTB" in e.caption)

@@ -34,9 +34,18 @@ def _name_schema(schema: str) -> str:
 class Screener:
     """Screens queries against one :class:`ScreeningIndex`."""
 
-    def __init__(self, index: ScreeningIndex, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self,
+        index: ScreeningIndex,
+        threshold: float = DEFAULT_THRESHOLD,
+        *,
+        exhaustive: bool = False,
+    ) -> None:
+        """``exhaustive`` compares every indexed name instead of the retrieved candidates
+        (slow; the reference the index's recall is measured against)."""
         self.index = index
         self.threshold = threshold
+        self.exhaustive = exhaustive
 
     def _forms(self, query: Query) -> dict[str, NameForm]:
         kinds = [_name_schema(query.schema)] if query.schema else ["Person", "Organization"]
@@ -50,9 +59,14 @@ class Screener:
         best: dict[int, tuple[float, NameMatch, str, str]] = {}
         for form in forms.values():
             weights = index.weights.apply(form)
-            for name_no in index.tokens.candidates(
-                form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
-            ):
+            retrieved = (
+                range(len(index.names))
+                if self.exhaustive
+                else index.tokens.candidates(
+                    form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
+                )
+            )
+            for name_no in retrieved:
                 name = index.names[name_no]
                 entry = index.entries[name.entry_no]
                 q = forms.get(_name_schema(entry.schema), form)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from listwatch.text.translit import transliterate_word
 
@@ -39,15 +40,18 @@ def words(value: str) -> list[tuple[str, str, str]]:
     """
     out: list[tuple[str, str, str]] = []
     for raw in clean(value).split(" "):
-        if not raw:
-            continue
-        latin, script = transliterate_word(raw)
-        latin = _ELISION_RE.sub(r"\1 ", latin)
-        latin = _APOSTROPHE_RE.sub("", latin)
-        for token in _SPLIT_RE.split(latin):
-            if token:
-                out.append((token, script, raw))
+        if raw:
+            out.extend(_word_tokens(raw))
     return out
+
+
+@lru_cache(maxsize=131072)
+def _word_tokens(raw: str) -> tuple[tuple[str, str, str], ...]:
+    """The tokens of one cleaned word (words repeat across names: computed once each)."""
+    latin, script = transliterate_word(raw)
+    latin = _ELISION_RE.sub(r"\1 ", latin)
+    latin = _APOSTROPHE_RE.sub("", latin)
+    return tuple((token, script, raw) for token in _SPLIT_RE.split(latin) if token)
 
 
 def normalize(value: str) -> str:
