@@ -47,7 +47,9 @@ def main() -> int:
     started = time.perf_counter()
     for row in sample:
         query = make_query(
-            row["name"], schema=row["schema"] or None, birth_date=row["birth_date"] or None,
+            row["name"],
+            schema=row["schema"] or None,
+            birth_date=row["birth_date"] or None,
             country=row["country"] or None,
         )
         want = {r.entity_id for r in exhaustive.screen(query, limit=0)}
@@ -57,8 +59,9 @@ def main() -> int:
         queries_with_hits += bool(want)
     elapsed = time.perf_counter() - started
     recall = found / reference if reference else 1.0
-    print(f"lists: {', '.join(p.name for p in pubs)} ({len(index)} entries, "
-          f"{len(index.names)} names)")
+    print(
+        f"lists: {', '.join(p.name for p in pubs)} ({len(index)} entries, {len(index.names)} names)"
+    )
     print(f"queries: {len(sample)} (with exhaustive alerts: {queries_with_hits})")
     print(f"exhaustive alerts: {reference}; also returned by the index: {found}")
     print(f"index recall: {recall:.4f}  ({elapsed:.0f} s)")

@@ -10,6 +10,13 @@ BIN=.venv/bin
 start_postgres || { [ "${CI:-}" = "true" ] && { echo "PostgreSQL could not be started" >&2; exit 1; }; }
 trap stop_postgres EXIT
 
+# Debian's chromium for the web page's browser test (installed when root and missing).
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  apt-get update -qq >/dev/null && \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+    echo "warning: chromium could not be installed" >&2
+fi
+
 $BIN/ruff check src tests benchmarks scripts
 $BIN/ruff format --check src tests benchmarks scripts
 $BIN/mypy

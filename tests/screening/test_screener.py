@@ -23,23 +23,50 @@ def _entity(native_id: str, schema: str, *names: tuple[str, str], **props: str) 
 @pytest.fixture(scope="module")
 def screener() -> Screener:
     maduro = _entity(
-        "22790", "Person", ("MADURO MOROS, Nicolas", "name"),
-        birthDate="1962-11-23", nationality="ve", gender="male", program="VENEZUELA",
+        "22790",
+        "Person",
+        ("MADURO MOROS, Nicolas", "name"),
+        birthDate="1962-11-23",
+        nationality="ve",
+        gender="male",
+        program="VENEZUELA",
     )
     maduro.add_identifier(Identifier("nationalId", "5892464", "ve", "Cedula No."))
-    bank = _entity("306", "Organization", ("BANCO NACIONAL DE CUBA", "name"),
-                   ("NATIONAL BANK OF CUBA", "alias"), ("BNC", "weakAlias"), program="CUBA")
+    bank = _entity(
+        "306",
+        "Organization",
+        ("BANCO NACIONAL DE CUBA", "name"),
+        ("NATIONAL BANK OF CUBA", "alias"),
+        ("BNC", "weakAlias"),
+        program="CUBA",
+    )
     vessel = _entity("9999", "Vessel", ("OCEAN STAR 2", "name"))
     vessel.add_identifier(Identifier("imo", "9187629"))
-    putin = _entity("35096", "Person", ("PUTIN, Vladimir Vladimirovich", "name"),
-                    birthDate="1952-10-07", program="RUSSIA-EO14024")
-    cartel = _entity("11440", "Organization", ("SINALOA CARTEL", "name"),
-                     ("CARTEL DE SINALOA", "alias"), ("CDS", "weakAlias"), program="SDNTK")
+    putin = _entity(
+        "35096",
+        "Person",
+        ("PUTIN, Vladimir Vladimirovich", "name"),
+        birthDate="1952-10-07",
+        program="RUSSIA-EO14024",
+    )
+    cartel = _entity(
+        "11440",
+        "Organization",
+        ("SINALOA CARTEL", "name"),
+        ("CARTEL DE SINALOA", "alias"),
+        ("CDS", "weakAlias"),
+        program="SDNTK",
+    )
     others = [
         _entity(str(100 + i), "Person", (name, "name"))
         for i, name in enumerate(
-            ["GARCIA ABREGO, Juan", "GONZALEZ, Maria Luisa", "AL-ZAWAHIRI, Ayman",
-             "KIM, Jong Sik", "BIN LADIN, Usama bin Muhammad bin Awad"]
+            [
+                "GARCIA ABREGO, Juan",
+                "GONZALEZ, Maria Luisa",
+                "AL-ZAWAHIRI, Ayman",
+                "KIM, Jong Sik",
+                "BIN LADIN, Usama bin Muhammad bin Awad",
+            ]
         )
     ]
     index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
@@ -58,7 +85,8 @@ def test_maduro_found_first_with_an_explanation(screener: Screener) -> None:
     explanation = first.to_dict()["explanation"]
     assert explanation["matched_name"] == "MADURO MOROS, Nicolas"
     assert {(p["query"], p["candidate"]) for p in explanation["tokens"]["pairs"]} >= {
-        ("nicolas", "nicolas"), ("maduro", "maduro"),
+        ("nicolas", "nicolas"),
+        ("maduro", "maduro"),
     }
 
 
@@ -78,7 +106,8 @@ def test_other_scripts_and_orders(screener: Screener) -> None:
 def test_birth_date_evidence(screener: Screener) -> None:
     def score(**kwargs: str) -> float:
         (result,) = [
-            r for r in screener.screen(make_query("Nicolas Maduro", **kwargs), include_below=True)
+            r
+            for r in screener.screen(make_query("Nicolas Maduro", **kwargs), include_below=True)
             if r.entity_id == "us_ofac_sdn:22790"
         ]
         return result.score
@@ -100,7 +129,9 @@ def test_country_and_gender_evidence(screener: Screener) -> None:
 
 
 def test_identifiers_confirm_and_contradict(screener: Screener) -> None:
-    ship = screener.screen(make_query("OCEAN STAR", schema="Vessel", identifiers={"imo": "IMO 9187629"}))
+    ship = screener.screen(
+        make_query("OCEAN STAR", schema="Vessel", identifiers={"imo": "IMO 9187629"})
+    )
     assert ship[0].entity_id == "us_ofac_sdn:9999"
     assert any(f.name == "identifier" and f.contribution > 0 for f in ship[0].features)
     conflicting = screener.screen(
@@ -126,7 +157,9 @@ def test_weak_alias_is_discounted(screener: Screener) -> None:
 
 
 def test_a_person_does_not_match_a_company(screener: Screener) -> None:
-    results = screener.screen(make_query("Banco Nacional de Cuba", schema="Person"), include_below=True)
+    results = screener.screen(
+        make_query("Banco Nacional de Cuba", schema="Person"), include_below=True
+    )
     bank = next(r for r in results if r.entity_id == "us_ofac_sdn:306")
     assert bank.score < DEFAULT_THRESHOLD
     assert any(f.name == "schema" for f in bank.features)
@@ -148,8 +181,15 @@ def test_partial_two_part_name_needs_support_but_a_dropped_second_surname_does_n
 
 def test_indexed_retrieval_returns_what_exhaustive_scoring_returns(screener: Screener) -> None:
     exhaustive = Screener(screener.index, exhaustive=True)
-    for name in ["Nicolás Maduro", "Владимир Путин", "Cartel de Sinaloa", "Maria Garcia",
-                 "OCEAN STAR 2", "Ayman al-Zawahiri", "National Bank of Cuba"]:
+    for name in [
+        "Nicolás Maduro",
+        "Владимир Путин",
+        "Cartel de Sinaloa",
+        "Maria Garcia",
+        "OCEAN STAR 2",
+        "Ayman al-Zawahiri",
+        "National Bank of Cuba",
+    ]:
         query = make_query(name)
         want = {r.entity_id for r in exhaustive.screen(query, limit=0)}
         assert {r.entity_id for r in screener.screen(query, limit=0)} == want

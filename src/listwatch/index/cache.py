@@ -55,9 +55,7 @@ def code_fingerprint() -> str:
 
 def cache_key(publications: Sequence[PublicationInfo]) -> str:
     python = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
-    digest = hashlib.sha256(
-        f"{INDEX_FORMAT}:{__version__}:{python}:{code_fingerprint()}".encode()
-    )
+    digest = hashlib.sha256(f"{INDEX_FORMAT}:{__version__}:{python}:{code_fingerprint()}".encode())
     for pub in sorted(publications, key=lambda p: (p.dataset, p.published)):
         digest.update(f"|{pub.dataset}@{pub.published}:{pub.content_sha256}".encode())
     return digest.hexdigest()[:24]

@@ -24,6 +24,11 @@ __all__ = ["TokenIndex", "deletions"]
 
 #: Tokens shorter than this are matched exactly only (deletions of short tokens are noise).
 MIN_FUZZY_LENGTH = 4
+#: Credit assumed for query and list tokens that retrieval could not pair (the comparator
+#: pairs same-script tokens from a similarity of 0.75).
+UNSEEN_PAIR = 0.75
+#: Tokens at least this long are also looked up two edits away.
+TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
 COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
@@ -126,7 +131,12 @@ class TokenIndex:
         if len(token) >= MIN_FUZZY_LENGTH and not token.isdigit():
             by_deletion = self.by_deletion
             found.update(by_deletion.get(token, "").split())
-            for variant in deletions(token):
+            variants = deletions(token)
+            if len(token) >= TWO_EDIT_LENGTH:
+                # Long tokens pair in comparison up to two edits apart (mohammed/muhammad):
+                # look their two-deletion variants up too.
+                variants |= {v for one in list(variants) for v in deletions(one)}
+            for variant in variants:
                 if variant in postings:
                     found.add(variant)
                 found.update(by_deletion.get(variant, "").split())
@@ -194,8 +204,14 @@ class TokenIndex:
         totals = self.name_totals
         ranked = []
         for name_no, q_weight in got_q.items():
-            bound = QUERY_SHARE * min(1.0, q_weight / total) + rest * min(
-                1.0, got_c[name_no] / totals[name_no]
+            c_weight, c_total = got_c[name_no], totals[name_no]
+            # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
+            # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
+            unseen = UNSEEN_PAIR * min(total - q_weight, c_total - c_weight)
+            if unseen < 0:
+                unseen = 0.0
+            bound = QUERY_SHARE * min(1.0, (q_weight + unseen) / total) + rest * min(
+                1.0, (c_weight + unseen) / c_total
             )
             if bound >= floor:
                 ranked.append((bound, name_no))

@@ -72,11 +72,11 @@ class _Names(Sequence[IndexedName]):
     """Names as parallel lists; forms prepared on first access, once per distinct form."""
 
     def __init__(self, index: ScreeningIndex) -> None:
-        self.index = index
+        self._index = index
         self._built: dict[int, IndexedName] = {}
 
     def __len__(self) -> int:
-        return len(self.index.name_entry)
+        return len(self._index.name_entry)
 
     @overload
     def __getitem__(self, no: int) -> IndexedName: ...
@@ -87,7 +87,7 @@ class _Names(Sequence[IndexedName]):
             return [self[i] for i in range(*no.indices(len(self)))]
         name = self._built.get(no)
         if name is None:
-            index = self.index
+            index = self._index
             form, weights = index.form(index.name_form[no])
             name = self._built[no] = IndexedName(
                 index.name_entry[no], _KINDS[index.name_kind[no]], form, weights

@@ -111,9 +111,7 @@ def partial_name_feature(
         return None
     if any(f.contribution > 0 for f in others):
         return None
-    return Feature(
-        "partial_name", PARTIAL_NAME, "two name parts met inside a longer listed name"
-    )
+    return Feature("partial_name", PARTIAL_NAME, "two name parts met inside a longer listed name")
 
 
 def gender_feature(gender: str | None, entry: ListEntry) -> Feature | None:

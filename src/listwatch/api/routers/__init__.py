@@ -1,0 +1,1 @@
+"""The HTTP routers of the service, one per area."""
