@@ -4,74 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from listwatch.index import ScreeningIndex
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD
-from listwatch.model import Entity, Identifier
 from listwatch.screening.query import make_query
 from listwatch.screening.screener import Screener
-
-
-def _entity(native_id: str, schema: str, *names: tuple[str, str], **props: str) -> Entity:
-    entity = Entity("us_ofac_sdn", native_id, schema)
-    for value, kind in names:
-        entity.add_name(value, kind)
-    for prop, value in props.items():
-        entity.add(prop, value)
-    return entity
+from tests.factories import small_index
 
 
 @pytest.fixture(scope="module")
 def screener() -> Screener:
-    maduro = _entity(
-        "22790",
-        "Person",
-        ("MADURO MOROS, Nicolas", "name"),
-        birthDate="1962-11-23",
-        nationality="ve",
-        gender="male",
-        program="VENEZUELA",
-    )
-    maduro.add_identifier(Identifier("nationalId", "5892464", "ve", "Cedula No."))
-    bank = _entity(
-        "306",
-        "Organization",
-        ("BANCO NACIONAL DE CUBA", "name"),
-        ("NATIONAL BANK OF CUBA", "alias"),
-        ("BNC", "weakAlias"),
-        program="CUBA",
-    )
-    vessel = _entity("9999", "Vessel", ("OCEAN STAR 2", "name"))
-    vessel.add_identifier(Identifier("imo", "9187629"))
-    putin = _entity(
-        "35096",
-        "Person",
-        ("PUTIN, Vladimir Vladimirovich", "name"),
-        birthDate="1952-10-07",
-        program="RUSSIA-EO14024",
-    )
-    cartel = _entity(
-        "11440",
-        "Organization",
-        ("SINALOA CARTEL", "name"),
-        ("CARTEL DE SINALOA", "alias"),
-        ("CDS", "weakAlias"),
-        program="SDNTK",
-    )
-    others = [
-        _entity(str(100 + i), "Person", (name, "name"))
-        for i, name in enumerate(
-            [
-                "GARCIA ABREGO, Juan",
-                "GONZALEZ, Maria Luisa",
-                "AL-ZAWAHIRI, Ayman",
-                "KIM, Jong Sik",
-                "BIN LADIN, Usama bin Muhammad bin Awad",
-            ]
-        )
-    ]
-    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
-    index.add([maduro, bank, vessel, putin, cartel, *others], "2024-05-03")
-    return Screener(index.finish())
+    return Screener(small_index())
 
 
 def _ids(screener: Screener, name: str, **kwargs: str) -> list[str]:

@@ -53,3 +53,8 @@ def test_numbers_are_digits() -> None:
     assert tokenize_name("Sino Iron II", "Company").tokens == ["sino", "iron", "2"]
     # Roman numerals stay letters in person names (a generation, or an initial).
     assert tokenize_name("John Jacob Astor IV", "Person").tokens[-1] == "iv"
+
+
+def test_a_legal_form_is_not_stripped_when_only_a_number_would_remain() -> None:
+    assert tokenize_name("MS-13", "Organization").tokens == ["ms", "13"]
+    assert tokenize_name("OOO ROMASHKA", "Organization").tokens == ["romashka"]

@@ -4,11 +4,11 @@ identifiers. Built once per indexed entry; hot paths read only these slots."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Protocol
 
 from listwatch.model import Entity, country_code
 
-__all__ = ["ListEntry", "normalize_identifier"]
+__all__ = ["EntryLike", "ListEntry", "entry_fields", "normalize_identifier"]
 
 _COUNTRY_PROPS = ("nationality", "citizenship", "country", "jurisdiction", "flag")
 _ID_CHARS = re.compile(r"[^0-9A-Z]")
@@ -100,11 +100,27 @@ class ListEntry:
         return cls(cls.state_of(entity, published))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.entity_id,
-            "dataset": self.dataset,
-            "schema": self.schema,
-            "caption": self.caption,
-            "programs": list(self.programs),
-            "published": self.published,
-        }
+        return entry_fields(self)
+
+
+class EntryLike(Protocol):
+    """Anything that names a list entry: entries, screening results, text mentions."""
+
+    entity_id: str
+    dataset: str
+    schema: str
+    caption: str
+    programs: tuple[str, ...]
+    published: str
+
+
+def entry_fields(item: EntryLike) -> dict[str, Any]:
+    """The fields that identify a list entry in every output (JSON, CSV, API)."""
+    return {
+        "id": item.entity_id,
+        "dataset": item.dataset,
+        "schema": item.schema,
+        "caption": item.caption,
+        "programs": list(item.programs),
+        "published": item.published,
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from listwatch.index.entries import entry_fields
 from listwatch.matching.features import Feature
 from listwatch.matching.name_compare import Explanation
 
@@ -30,12 +31,7 @@ class MatchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.entity_id,
-            "dataset": self.dataset,
-            "schema": self.schema,
-            "caption": self.caption,
-            "programs": list(self.programs),
-            "published": self.published,
+            **entry_fields(self),
             "score": round(self.score, 4),
             "match": self.match,
             "explanation": {

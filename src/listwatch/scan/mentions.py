@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from listwatch.index import KIND_FACTORS, ScreeningIndex
+from listwatch.index.entries import entry_fields
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, QUERY_SHARE, compare_names
 from listwatch.scan.spotter import MIN_COVERAGE, Spotter, get_spotter
 from listwatch.scan.tokens import tokenize_text
@@ -43,12 +44,7 @@ class MentionMatch:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.entity_id,
-            "dataset": self.dataset,
-            "schema": self.schema,
-            "caption": self.caption,
-            "programs": list(self.programs),
-            "published": self.published,
+            **entry_fields(self),
             "score": round(self.score, 4),
             "matched_name": self.matched_name,
             "matched_name_kind": self.matched_kind,
