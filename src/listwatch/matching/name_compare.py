@@ -31,6 +31,7 @@ transliteration sets (``listwatch eval``).
 from __future__ import annotations
 
 import math
+import re
 
 from rapidfuzz.distance import Levenshtein
 
@@ -209,19 +210,48 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         return 0.0, FUZZY
     if script_a in SYLLABIC_SCRIPTS or script_b in SYLLABIC_SCRIPTS:
         # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
-        # not "ping". Only romanisation variants (same consonants: yeong/yong, seon/son) pair.
-        if ska and ska == skb:
-            return max(_sim(pa, pb), SYLLABLE_VARIANT), CROSS
+        # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
+        # cheol/chol) pair.
+        if ska == skb and _vowels(_syllable(a)) == _vowels(_syllable(b)):
+            return SYLLABLE_VARIANT, CROSS  # same consonant classes (g/k, j/ch), same vowels
         return 0.0, CROSS
     raw = _sim(pa, pb)
     if abjad_a or abjad_b:
         if la and lb:
-            skel = max(_sim(la, lb), _sim(ska, skb))
+            if "arabic" in (script_a, script_b):
+                # Plain consonants, not consonant classes: classes fold d/t/th and h/kh,
+                # which makes unrelated names equal (hdith/htut) when vowels are missing.
+                skel = _sim(_consonants(a), _consonants(b))
+            else:  # Hebrew letters stand for b/v, k/kh, p/f, s/sh: classes fit them
+                skel = max(_sim(la, lb), _sim(ska, skb))
             raw = max(raw, skel * 0.8 if min(len(la), len(lb)) < 2 else skel)
     elif ska and skb:
         skel = SKELETON_FACTOR * _sim(ska, skb)
         raw = max(raw, skel * 0.8 if min(len(ska), len(skb)) < 2 else skel)
     return _rescale(raw, CROSS_SCRIPT_PIVOT), CROSS
+
+
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _vowels(token: str) -> str:
+    return "".join(_VOWELS.findall(token))
+
+
+def _consonants(token: str) -> str:
+    """The token's first letter and its consonants (``muhammad`` → ``mhmmd``)."""
+    return token[:1] + _VOWELS.sub("", token[1:]).replace("hh", "h")
+
+
+_ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("oo", "u"))
+
+
+def _syllable(token: str) -> str:
+    """A romanised syllable with the vowel spellings of Korean romanisation systems folded
+    (Revised Romanization ``eo``/``eu``/``ae`` against McCune-Reischauer ``o``/``u``/``e``)."""
+    for long, short in _ROMANISATION_VARIANTS:
+        token = token.replace(long, short)
+    return token
 
 
 def _abbreviates(short: str, long: str) -> bool:
