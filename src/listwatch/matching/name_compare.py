@@ -212,8 +212,8 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
         # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
         # cheol/chol) pair.
-        if ska == skb and _vowels(_syllable(a)) == _vowels(_syllable(b)):
-            return SYLLABLE_VARIANT, CROSS  # same consonant classes (g/k, j/ch), same vowels
+        if _syllable(a) == _syllable(b):
+            return SYLLABLE_VARIANT, CROSS
         return 0.0, CROSS
     raw = _sim(pa, pb)
     if abjad_a or abjad_b:
@@ -234,10 +234,6 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
 _VOWELS = re.compile("[aeiouy]")
 
 
-def _vowels(token: str) -> str:
-    return "".join(_VOWELS.findall(token))
-
-
 def _consonants(token: str) -> str:
     """The token's first letter and its consonants (``muhammad`` → ``mhmmd``)."""
     return token[:1] + _VOWELS.sub("", token[1:]).replace("hh", "h")
@@ -246,11 +242,17 @@ def _consonants(token: str) -> str:
 _ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("oo", "u"))
 
 
+_CONSONANT_VARIANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l"})
+
+
 def _syllable(token: str) -> str:
-    """A romanised syllable with the vowel spellings of Korean romanisation systems folded
-    (Revised Romanization ``eo``/``eu``/``ae`` against McCune-Reischauer ``o``/``u``/``e``)."""
+    """A romanised syllable with the spellings that Korean romanisation systems differ on
+    folded: Revised Romanization ``eo``/``eu``/``ae``/``g``/``d``/``b``/``j``/``r`` against
+    McCune-Reischauer ``o``/``u``/``e``/``k``/``t``/``p``/``ch``/``l`` (``gim``/``kim``,
+    ``jeong``/``chong``). Other consonants stay: ``gwang`` is not ``jang``."""
     for long, short in _ROMANISATION_VARIANTS:
         token = token.replace(long, short)
+    token = token.replace("zh", "j").replace("ch", "j").translate(_CONSONANT_VARIANTS)
     return token
 
 
