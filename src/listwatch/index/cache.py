@@ -98,7 +98,7 @@ def read_index(path: Path) -> ScreeningIndex:
             enabled = gc.isenabled()
             gc.disable()
             try:
-                return ScreeningIndex.from_state(marshal.load(fh))
+                return ScreeningIndex.from_state(marshal.loads(fh.read()))
             finally:
                 if enabled:
                     gc.enable()

@@ -8,12 +8,16 @@ newest complete, consistent one in the project's data folder). Built by
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from listwatch.store import PublicationInfo, Store, import_files
+from listwatch.store import PublicationInfo, Store
+from listwatch.store.importer import ParsedPublication, parse_files, store_parsed
 
 __all__ = ["SnapshotEntry", "load_snapshot", "snapshot_entries"]
 
@@ -43,25 +47,38 @@ def snapshot_entries() -> list[SnapshotEntry]:
     ]
 
 
+def _parse(entry: SnapshotEntry) -> ParsedPublication:
+    return parse_files(
+        entry.dataset,
+        list(entry.files),
+        published=entry.published,
+        source=f"bundled snapshot ({entry.origin})",
+    )
+
+
 def load_snapshot(
     store: Store,
     datasets: set[str] | None = None,
     on_loaded: Callable[[PublicationInfo], None] | None = None,
 ) -> list[PublicationInfo]:
     """Import the bundled publication of every dataset (or of ``datasets``) that the store does
-    not hold yet. Returns what was imported."""
+    not hold yet, parsing on every core. Returns what was imported."""
     have = set(store.datasets())
+    wanted = [
+        entry
+        for entry in snapshot_entries()
+        if entry.dataset not in have and (datasets is None or entry.dataset in datasets)
+    ]
+    workers = min(len(wanted), os.cpu_count() or 1)
     loaded = []
-    for entry in snapshot_entries():
-        if entry.dataset in have or (datasets is not None and entry.dataset not in datasets):
-            continue
-        pub = import_files(
-            store,
-            entry.dataset,
-            list(entry.files),
-            published=entry.published,
-            source=f"bundled snapshot ({entry.origin})",
-        )
+    if workers > 1:
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            parsed = list(pool.map(_parse, wanted))
+    else:
+        parsed = [_parse(entry) for entry in wanted]
+    for publication in parsed:
+        pub = store_parsed(store, publication)
         loaded.append(pub)
         if on_loaded:
             on_loaded(pub)
