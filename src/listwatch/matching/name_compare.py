@@ -173,13 +173,13 @@ def _rescale(raw: float, pivot: float) -> float:
 
 
 #: Token-pair similarities already computed: the same pairs recur across a screening run.
-_CACHE: dict[tuple[str, str, str, str, bool], tuple[float, str]] = {}
+_CACHE: dict[tuple[TokenFeatures, TokenFeatures, bool], tuple[float, str]] = {}
 _CACHE_MAX = 1 << 20
 
 
 def _token_similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[float, str]:
     """Similarity and kind of two non-equal tokens, memoised in :data:`_CACHE`."""
-    key = (fa[0], fa[4], fb[0], fb[4], person)
+    key = (fa, fb, person)  # every feature counts: the memo must not depend on query order
     found = _CACHE.get(key)
     if found is None:
         if len(_CACHE) >= _CACHE_MAX:
