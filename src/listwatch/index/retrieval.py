@@ -176,8 +176,10 @@ class TokenIndex:
         # through them cannot qualify, so they only reinforce names already found.
         need = max(0.0, (floor - rest) / QUERY_SHARE) * total
         remaining = total
+        reinforce_pairs = False
         for size, weight, similar in plan:
             reinforce_only = bool(got_q) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
+            reinforce_pairs = reinforce_pairs or reinforce_only
             remaining -= weight
             best_c: dict[int, float] = {}
             # Reinforcing: walk the postings or probe the names found so far, whichever is
@@ -197,6 +199,16 @@ class TokenIndex:
             for name_no, c_weight in best_c.items():
                 got_q[name_no] = got_q.get(name_no, 0.0) + weight
                 got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
+        # Two adjacent query tokens may spell one list token (ABED SHAHI ~ ABEDSHAHI).
+        for i in range(len(tokens) - 1):
+            pair_weights = token_weight.get(tokens[i] + tokens[i + 1])
+            if pair_weights is None:
+                continue
+            pair_weight = weights[i] + weights[i + 1]
+            for name_no, c_weight in pair_weights.items():
+                if name_no in got_q or not reinforce_pairs:
+                    got_q[name_no] = got_q.get(name_no, 0.0) + pair_weight
+                    got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
         whole = (*self.by_joined.get(joined, ()), *postings.get(joined, ()))
         for name_no in whole:  # the query's letters run together equal a name or a token
             got_q[name_no] = total

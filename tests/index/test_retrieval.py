@@ -1,0 +1,40 @@
+"""Candidate retrieval: what the index finds for a query's tokens."""
+
+from __future__ import annotations
+
+from listwatch.index import ScreeningIndex
+from listwatch.text import prepare_name
+from tests.factories import make_entity
+
+
+def _index(*names: str) -> ScreeningIndex:
+    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+    index.add(
+        [make_entity(str(n), "Person", (name, "name")) for n, name in enumerate(names)],
+        "2024-05-03",
+    )
+    return index.finish()
+
+
+def _retrieved(index: ScreeningIndex, query: str, floor: float = 0.7) -> list[str]:
+    form = prepare_name(query, "Person")
+    weights = index.weights.apply(form)
+    found = index.tokens.candidates(form.tokens, form.phonetic, weights, form.joined, 48, floor)
+    return [index.names[n].form.original for n in found]
+
+
+def test_equal_one_edit_and_two_edit_tokens_are_found() -> None:
+    index = _index("HAIDAMOUS, Joseph Ilya", "FADHIL, Mustafa Mohamed", "SMITH, John")
+    assert "HAIDAMOUS, Joseph Ilya" in _retrieved(index, "Joseph Elia Haidamous")
+    assert "FADHIL, Mustafa Mohamed" in _retrieved(index, "Mustafa Muhammad Fadil")
+    assert _retrieved(index, "Maria Gonzalez") == []
+
+
+def test_adjacent_query_tokens_meet_one_list_token() -> None:
+    index = _index("ABEDSHAHI, Omid", "GARCIA, Juan")
+    assert _retrieved(index, "Abed Shahi", floor=0.9) == ["ABEDSHAHI, Omid"]
+
+
+def test_letters_run_together_meet_a_spaced_name() -> None:
+    index = _index("AL QAIDA", "AL SHABAAB")
+    assert _retrieved(index, "ALQAIDA", floor=0.9) == ["AL QAIDA"]
