@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from tests.factories import make_entity
+
 from listwatch.index import ScreeningIndex
 from listwatch.text import prepare_name
-from tests.factories import make_entity
 
 
 def _index(*names: str) -> ScreeningIndex:
