@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from listwatch.batch.rows import ColumnMap, InputRow, row_values, screen_chunk
+from listwatch.batch.rows import OUTPUT_COLUMNS, ColumnMap, InputRow, row_values, screen_chunk
 from listwatch.config import Settings, load_settings
 from listwatch.index.screening_index import ScreeningIndex
 from listwatch.screening.screener import Screener
@@ -16,18 +16,7 @@ __all__ = ["RESULT_COLUMNS", "screen_dataframe", "ship_index"]
 
 #: The alert DataFrame: the batch output columns, the alert's rank within its row, and
 #: ``error`` (the reason a row is malformed; its other entry fields are then null).
-RESULT_COLUMNS = (
-    "row",
-    "id",
-    "entity_id",
-    "dataset",
-    "score",
-    "matched_name",
-    "programs",
-    "explanation",
-    "rank",
-    "error",
-)
+RESULT_COLUMNS = (*OUTPUT_COLUMNS, "rank", "error")
 _SCHEMA = (
     "row long, id string, entity_id string, dataset string, score double, "
     "matched_name string, programs string, explanation string, rank int, error string"
