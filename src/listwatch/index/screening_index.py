@@ -11,8 +11,8 @@ prepared once.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 from listwatch.index.entries import ListEntry
 from listwatch.index.retrieval import TokenIndex
@@ -26,6 +26,7 @@ __all__ = ["KIND_FACTORS", "IndexedName", "ScreeningIndex"]
 #: screened but scored lower).
 KIND_FACTORS = {"name": 1.0, "alias": 1.0, "previousName": 1.0, "weakAlias": 0.92}
 _KINDS = tuple(KIND_FACTORS)
+T = TypeVar("T")
 
 
 class IndexedName:
@@ -42,59 +43,30 @@ class IndexedName:
         self.weights = weights
 
 
-class _Entries(Sequence[ListEntry]):
-    """Entries built from their state (marshalled bytes) on first access."""
+class _Lazy(Sequence[T]):
+    """A sequence whose items are built by ``build(number)`` on first access, then kept."""
 
-    def __init__(self, states: list[bytes]) -> None:
-        self.states = states
-        self._built: dict[int, ListEntry] = {}
-
-    def __len__(self) -> int:
-        return len(self.states)
-
-    @overload
-    def __getitem__(self, no: int) -> ListEntry: ...
-    @overload
-    def __getitem__(self, no: slice) -> list[ListEntry]: ...
-    def __getitem__(self, no: int | slice) -> ListEntry | list[ListEntry]:
-        if isinstance(no, slice):
-            return [self[i] for i in range(*no.indices(len(self)))]
-        entry = self._built.get(no)
-        if entry is None:
-            entry = self._built[no] = ListEntry(marshal.loads(self.states[no]))
-        return entry
-
-    def __iter__(self) -> Iterator[ListEntry]:
-        return (self[i] for i in range(len(self)))
-
-
-class _Names(Sequence[IndexedName]):
-    """Names as parallel lists; forms prepared on first access, once per distinct form."""
-
-    def __init__(self, index: ScreeningIndex) -> None:
-        self._index = index
-        self._built: dict[int, IndexedName] = {}
+    def __init__(self, size: Callable[[], int], build: Callable[[int], T]) -> None:
+        self._size = size
+        self._build = build
+        self._built: dict[int, T] = {}
 
     def __len__(self) -> int:
-        return len(self._index.name_entry)
+        return self._size()
 
     @overload
-    def __getitem__(self, no: int) -> IndexedName: ...
+    def __getitem__(self, no: int) -> T: ...
     @overload
-    def __getitem__(self, no: slice) -> list[IndexedName]: ...
-    def __getitem__(self, no: int | slice) -> IndexedName | list[IndexedName]:
+    def __getitem__(self, no: slice) -> list[T]: ...
+    def __getitem__(self, no: int | slice) -> T | list[T]:
         if isinstance(no, slice):
             return [self[i] for i in range(*no.indices(len(self)))]
-        name = self._built.get(no)
-        if name is None:
-            index = self._index
-            form, weights = index.form(index.name_form[no])
-            name = self._built[no] = IndexedName(
-                index.name_entry[no], _KINDS[index.name_kind[no]], form, weights
-            )
-        return name
+        item = self._built.get(no)
+        if item is None:
+            item = self._built[no] = self._build(no)
+        return item
 
-    def __iter__(self) -> Iterator[IndexedName]:
+    def __iter__(self) -> Iterator[T]:
         return (self[i] for i in range(len(self)))
 
 
@@ -121,8 +93,17 @@ class ScreeningIndex:
         self._views()
 
     def _views(self) -> None:
-        self.entries: Sequence[ListEntry] = _Entries(self.entry_states)
-        self.names: Sequence[IndexedName] = _Names(self)
+        """Entries built from their marshalled state, and names with their forms prepared
+        (once per distinct form), on first access."""
+        self.entries: Sequence[ListEntry] = _Lazy(
+            lambda: len(self.entry_states),
+            lambda no: ListEntry(marshal.loads(self.entry_states[no])),
+        )
+        self.names: Sequence[IndexedName] = _Lazy(lambda: len(self.name_entry), self._name)
+
+    def _name(self, no: int) -> IndexedName:
+        form, weights = self.form(self.name_form[no])
+        return IndexedName(self.name_entry[no], _KINDS[self.name_kind[no]], form, weights)
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entities: Iterable[Entity], published: str) -> None:
