@@ -20,7 +20,7 @@ from listwatch.matching.name_compare import DEFAULT_THRESHOLD, QUERY_SHARE, comp
 from listwatch.scan.spotter import MIN_COVERAGE, Spotter, get_spotter
 from listwatch.scan.tokens import tokenize_text
 from listwatch.sources.registry import dataset_rank
-from listwatch.text import NameForm, prepare_name
+from listwatch.text import NameForm, form_schema, prepare_name
 
 __all__ = ["Mention", "MentionMatch", "find_mentions"]
 
@@ -82,10 +82,6 @@ class Mention:
         }
 
 
-def _name_schema(schema: str) -> str:
-    return "Person" if schema == "Person" else ("Vessel" if schema == "Vessel" else "Organization")
-
-
 class _Scorer:
     """Memoised span scoring: the same names recur throughout a text and across texts."""
 
@@ -101,7 +97,7 @@ class _Scorer:
         found = self.scores.get(key)
         if found is None:
             name = self.index.names[name_no]
-            schema = _name_schema(self.index.entries[name.entry_no].schema)
+            schema = form_schema(self.index.entries[name.entry_no].schema)
             form = self.forms.get((query, schema))
             if form is None:
                 if len(self.forms) > 100_000:

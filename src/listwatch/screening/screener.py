@@ -17,7 +17,7 @@ from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compar
 from listwatch.matching.result import MatchResult
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
-from listwatch.text import NameForm, prepare_name
+from listwatch.text import NameForm, form_schema, prepare_name
 
 __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 
@@ -25,10 +25,6 @@ __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 CANDIDATES = 48
 #: How far below the threshold a name may score and still be lifted by evidence.
 EVIDENCE_MARGIN = 0.1
-
-
-def _name_schema(schema: str) -> str:
-    return "Person" if schema == "Person" else ("Vessel" if schema == "Vessel" else "Organization")
 
 
 class Screener:
@@ -48,7 +44,7 @@ class Screener:
         self.exhaustive = exhaustive
 
     def _forms(self, query: Query) -> dict[str, NameForm]:
-        kinds = [_name_schema(query.schema)] if query.schema else ["Person", "Organization"]
+        kinds = [form_schema(query.schema)] if query.schema else ["Person", "Organization"]
         return {kind: prepare_name(query.name, kind) for kind in kinds}
 
     def _best_names(
@@ -69,7 +65,7 @@ class Screener:
             for name_no in retrieved:
                 name = index.names[name_no]
                 entry = index.entries[name.entry_no]
-                q = forms.get(_name_schema(entry.schema), form)
+                q = forms.get(form_schema(entry.schema), form)
                 if q is not form:
                     continue  # compared with the query form of the entry's own kind
                 match = compare_names(

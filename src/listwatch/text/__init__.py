@@ -2,7 +2,7 @@
 
 from listwatch.text.common_words import COMMON_WORDS, is_common
 from listwatch.text.legal_forms import is_legal_form, split_legal_forms
-from listwatch.text.name_form import NameForm, prepare_name
+from listwatch.text.name_form import NameForm, form_schema, prepare_name
 from listwatch.text.nicknames import related_names
 from listwatch.text.normalize import clean, joined, normalize
 from listwatch.text.phonetics import phonetic_key, skeleton
@@ -14,6 +14,7 @@ __all__ = [
     "NameForm",
     "NameTokens",
     "clean",
+    "form_schema",
     "is_common",
     "is_legal_form",
     "joined",

@@ -14,7 +14,7 @@ from listwatch.text.phonetics import phonetic_key, skeleton
 from listwatch.text.tokens import tokenize_name
 from listwatch.text.translit import ABJAD_SCRIPTS
 
-__all__ = ["ANNOTATION_WEIGHT", "NameForm", "TokenFeatures", "prepare_name"]
+__all__ = ["ANNOTATION_WEIGHT", "NameForm", "TokenFeatures", "form_schema", "prepare_name"]
 
 #: Weight factor of annotation tokens (in parentheses or after a comma in a company name).
 ANNOTATION_WEIGHT = 0.3
@@ -128,6 +128,12 @@ class NameForm:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+
+def form_schema(schema: str) -> str:
+    """The schema a name of an entry of ``schema`` is prepared and compared as: people,
+    vessels, and every other party as an organisation."""
+    return schema if schema in ("Person", "Vessel") else "Organization"
 
 
 def prepare_name(value: str, schema: str = "Person") -> NameForm:
