@@ -30,6 +30,8 @@ SAME = [
     ("Harrowvane International Freight Services", "Harrowvane Intl Freight Svcs", "Company"),
     ("KERCHENSKIY PROLIV-3", "KERCHENSKY PROLIV 3", "Vessel"),
     ("M.V. Pelgarra Glory", "M/V PELGARRA GLORY", "Vessel"),
+    ("Han Yu", "韩瑜", "Person"),
+    ("Mahdi Karimi", "مهدي كريمي", "Person"),
 ]  # fmt: skip
 
 DIFFERENT = [
@@ -43,6 +45,9 @@ DIFFERENT = [
     ("acheson", "جاميسون", "Person"),
     ("Ivan Petrov", "Иван Павлов", "Person"),
     ("Richard Nixon", "ריצ'רד ניומן", "Person"),
+    ("Han Yu-ro", "韩瑜", "Person"),  # a syllable of the given name missing
+    ("Moghadam Karimi", "مهدي كريمي", "Person"),  # other consonants (mhdi/mghdm)
+    ("Anna Tokareva", "Анна Корова", "Person"),  # skeletons one consonant apart (krv/tkrv)
 ]  # fmt: skip
 
 

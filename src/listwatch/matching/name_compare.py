@@ -65,6 +65,8 @@ INITIAL = 0.7
 ABBREVIATION = 0.8
 #: Least credit for a token pair; below it the tokens do not pair.
 MIN_TOKEN_SIMILARITY = 0.5
+#: Least credit for two tokens written in different scripts to pair.
+MIN_CROSS_SCRIPT = 0.72
 #: Least raw edit similarity for two tokens written in the same script to pair.
 MIN_SAME_SCRIPT = 0.75
 #: Scripts whose romanised tokens are syllables (compared strictly).
@@ -73,12 +75,18 @@ SYLLABIC_SCRIPTS = frozenset({"han", "hangul", "kana"})
 SYLLABLE_VARIANT = 0.85
 #: Raw cross-script similarity that counts as the default threshold.
 CROSS_SCRIPT_PIVOT = 0.55
+#: Raw similarity of consonant skeletons that counts as the default threshold.
+SKELETON_PIVOT = 0.62
+#: Share of consonants two spellings of one word across scripts may differ by (at least one).
+CONSONANT_SLACK = 0.5
 BELOW_PIVOT_POWER = 4.0
 #: Cyrillic, Greek… write vowels, so their consonant skeletons count for less.
 SKELETON_FACTOR = 0.8
 QUERY_SHARE = 0.55
 ORDER_PENALTY = 0.03
 NUMBER_MISMATCH_CAP = 0.5
+#: Highest score of a syllabic-script name with a syllable unmatched on either side.
+SYLLABLES_MISSING_CAP = 0.75
 _MERGE_MIN = 0.85
 
 _sim = Levenshtein.normalized_similarity
@@ -215,7 +223,13 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         if _syllable(a) == _syllable(b):
             return SYLLABLE_VARIANT, CROSS
         return 0.0, CROSS
-    raw = _sim(pa, pb)
+    size_a, size_b = _consonant_count(a), _consonant_count(b)
+    if abs(size_a - size_b) > max(1, CONSONANT_SLACK * max(size_a, size_b)):
+        # Every script writes a name's consonants: a word with far more or fewer of them is
+        # another word (mhdi/moghadam), or several run together (mhmdmhdi/mehdi).
+        return 0.0, CROSS
+    credit = _rescale(_sim(pa, pb), CROSS_SCRIPT_PIVOT)
+    skel = 0.0
     if abjad_a or abjad_b:
         if la and lb:
             if "arabic" in (script_a, script_b):
@@ -224,11 +238,14 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
                 skel = _sim(_consonants(a), _consonants(b))
             else:  # Hebrew letters stand for b/v, k/kh, p/f, s/sh: classes fit them
                 skel = max(_sim(la, lb), _sim(ska, skb))
-            raw = max(raw, skel * 0.8 if min(len(la), len(lb)) < 2 else skel)
+            skel = skel * 0.8 if min(len(la), len(lb)) < 2 else skel
     elif ska and skb:
         skel = SKELETON_FACTOR * _sim(ska, skb)
-        raw = max(raw, skel * 0.8 if min(len(ska), len(skb)) < 2 else skel)
-    return _rescale(raw, CROSS_SCRIPT_PIVOT), CROSS
+        skel = skel * 0.8 if min(len(ska), len(skb)) < 2 else skel
+    if skel:
+        # A skeleton has no vowels to absorb spelling variation: it must be near equal.
+        credit = max(credit, _rescale(skel, SKELETON_PIVOT))
+    return (credit if credit >= MIN_CROSS_SCRIPT else 0.0), CROSS
 
 
 _VOWELS = re.compile("[aeiouy]")
@@ -237,6 +254,15 @@ _VOWELS = re.compile("[aeiouy]")
 def _consonants(token: str) -> str:
     """The token's first letter and its consonants (``muhammad`` → ``mhmmd``)."""
     return token[:1] + _VOWELS.sub("", token[1:]).replace("hh", "h")
+
+
+_DIGRAPHS = re.compile(r"([a-z])\1|[sckgdtz]h|t[sz]")
+
+
+def _consonant_count(token: str) -> int:
+    """Consonant sounds of a romanised word: digraphs (``sh``, ``kh``, ``ts``) and doubled
+    letters count once."""
+    return len(_consonants(_DIGRAPHS.sub(lambda m: m.group()[0], token)))
 
 
 _ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("oo", "u"))
@@ -352,6 +378,22 @@ def _merge_runs(
     return out
 
 
+def _syllables_missing(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float, str]]) -> bool:
+    """Whether a Chinese, Korean or Japanese name (written in its script on one side) leaves a
+    syllable of the other name unmatched: each syllable is a name element (``韩瑜`` is Han Yu,
+    not ``HAN YU-RO``)."""
+    syllabic = any(s in SYLLABIC_SCRIPTS for s in q.scripts[: q.size]) or any(
+        s in SYLLABIC_SCRIPTS for s in c.scripts[: c.size]
+    )
+    if not syllabic:
+        return False
+    used_q = {i for i, _j, _s, _h in pairs}
+    used_c = {j for _i, j, _s, _h in pairs}
+    return any(i not in used_q for i in range(q.size)) or any(
+        j not in used_c for j in range(c.size)
+    )
+
+
 def _same_letters(q: NameForm, c: NameForm) -> bool:
     """Whether the names spell the same letters with other spacing (``AL-QAIDA``/``ALQAIDA``),
     with or without their legal forms (``JSC ARGUMENT``/``JSCARGUMENT``)."""
@@ -405,6 +447,9 @@ def compare_names(
     if not in_order:
         score -= ORDER_PENALTY
         notes.append("other word order")
+    if q.schema == "Person" and _syllables_missing(q, c, pairs):
+        score = min(score, SYLLABLES_MISSING_CAP)
+        notes.append("syllables of the name missing")
     if q.numbers and c.numbers and q.numbers != c.numbers:
         score = min(score, NUMBER_MISMATCH_CAP)
         notes.append("numbers differ")
