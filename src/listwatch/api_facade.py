@@ -25,7 +25,7 @@ def _screener_for(settings: Settings, lists: str | None) -> object:
 
     store = open_store(settings)
     pubs = select_publications(store, lists)
-    return Screener(load_index(store, pubs, settings.cache_dir))
+    return Screener(load_index(store, pubs, settings.cache_dir), memo_size=settings.name_memo)
 
 
 def get_screener(settings: Settings | None = None, lists: str | None = None) -> Screener:

@@ -16,6 +16,8 @@ __all__ = ["DEFAULT_MAX_AGE_DAYS", "Settings", "load_settings"]
 
 #: A publication older than this many days is flagged as old by ``lists`` and in results.
 DEFAULT_MAX_AGE_DAYS = 7
+#: Query names a screener remembers the name matches of (customer files repeat names).
+DEFAULT_NAME_MEMO = 50_000
 
 
 def _default_home() -> Path:
@@ -30,6 +32,8 @@ class Settings:
     max_age_days: int = DEFAULT_MAX_AGE_DAYS
     #: Load the bundled offline snapshot into an empty store on first use.
     snapshot: bool = True
+    #: Query names whose candidate matches a screener remembers (0: none).
+    name_memo: int = DEFAULT_NAME_MEMO
 
     @property
     def db_url(self) -> str:
@@ -61,15 +65,21 @@ def load_settings(home: str | Path | None = None, database_url: str | None = Non
         env.get("LISTWATCH_MAX_AGE_DAYS") or config.get("max_age_days") or DEFAULT_MAX_AGE_DAYS
     )
     snapshot = env.get("LISTWATCH_SNAPSHOT", str(config.get("snapshot", "1")))
+    memo = env.get("LISTWATCH_NAME_MEMO", config.get("name_memo", DEFAULT_NAME_MEMO))
     try:
         max_age_days = int(str(max_age))
     except ValueError as exc:
         raise ConfigError(
             f"LISTWATCH_MAX_AGE_DAYS must be a number of days, not {max_age!r}"
         ) from exc
+    try:
+        name_memo = int(str(memo))
+    except ValueError as exc:
+        raise ConfigError(f"LISTWATCH_NAME_MEMO must be a number of names, not {memo!r}") from exc
     return Settings(
         home=home_path,
         database_url=str(url) if url else None,
         max_age_days=max_age_days,
         snapshot=snapshot.lower() not in {"0", "false", "no", "off"},
+        name_memo=max(0, name_memo),
     )

@@ -25,6 +25,11 @@ __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 CANDIDATES = 48
 #: How far below the threshold a name may score and still be lifted by evidence.
 EVIDENCE_MARGIN = 0.1
+#: Query names whose name-level hits are remembered by default (customer files repeat names).
+NAME_MEMO_SIZE = 50_000
+
+#: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
+_NameHit = tuple[int, float, NameMatch, str, str]
 
 
 class Screener:
@@ -36,12 +41,37 @@ class Screener:
         threshold: float = DEFAULT_THRESHOLD,
         *,
         exhaustive: bool = False,
+        memo_size: int = NAME_MEMO_SIZE,
     ) -> None:
         """``exhaustive`` compares every indexed name instead of the retrieved candidates
-        (slow; the reference the index's recall is measured against)."""
+        (slow; the reference the index's recall is measured against). ``memo_size`` query
+        names have their name matches remembered (0: none), so a repeated name is compared
+        once; birth date, country and other evidence are weighed afresh for every query."""
         self.index = index
         self.threshold = threshold
         self.exhaustive = exhaustive
+        self.memo_size = memo_size
+        #: (name, schema, floor) → the entries whose best name reaches ``floor``: the name
+        #: comparison depends on nothing else, so a repeated name is compared once.
+        self._memo: dict[tuple[str, str | None, float], tuple[_NameHit, ...]] = {}
+
+    def _name_hits(self, query: Query, floor: float) -> tuple[_NameHit, ...]:
+        """The entries whose best-matching name scores at least ``floor``, memoised."""
+        key = (query.name, query.schema, floor)
+        keep = floor > 0 and self.memo_size > 0  # not everything retrieved (include_below)
+        hits = self._memo.get(key) if keep else None
+        if hits is None:
+            best = self._best_names(self._forms(query), floor)
+            hits = tuple(
+                (entry_no, score, match, matched, kind)
+                for entry_no, (score, match, matched, kind) in best.items()
+                if score >= floor
+            )
+            if keep:
+                if len(self._memo) >= self.memo_size:
+                    self._memo.clear()
+                self._memo[key] = hits
+        return hits
 
     def _forms(self, query: Query) -> dict[str, NameForm]:
         kinds = [form_schema(query.schema)] if query.schema else ["Person", "Organization"]
@@ -100,12 +130,8 @@ class Screener:
         cut = self.threshold if threshold is None else threshold
         margin = EVIDENCE_MARGIN + (0.4 if query.identifiers else 0.0)
         results: list[MatchResult] = []
-        floor = 0.0 if include_below else cut - margin
-        for entry_no, (name_score, match, matched, kind) in self._best_names(
-            self._forms(query), floor
-        ).items():
-            if name_score < cut - margin and not include_below:
-                continue
+        floor = 0.0 if include_below else round(cut - margin, 6)
+        for entry_no, name_score, match, matched, kind in self._name_hits(query, floor):
             entry = self.index.entries[entry_no]
             features = self._features(query, entry)
             if entry.schema == "Person":
