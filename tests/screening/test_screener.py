@@ -134,3 +134,19 @@ def test_indexed_retrieval_returns_what_exhaustive_scoring_returns(screener: Scr
         query = make_query(name)
         want = {r.entity_id for r in exhaustive.screen(query, limit=0)}
         assert {r.entity_id for r in screener.screen(query, limit=0)} == want
+
+
+def test_a_repeated_name_is_compared_once_and_its_evidence_weighed_each_time() -> None:
+    remembering = Screener(small_index())
+    forgetting = Screener(small_index(), memo_size=0)
+    queries = [
+        make_query("Nicolas Maduro", birth_date="1962-11-23"),
+        make_query("Nicolas Maduro", birth_date="1970-01-01"),
+        make_query("Nicolas Maduro"),
+    ]
+    for query in queries:
+        got = [r.to_dict() for r in remembering.screen(query)]
+        assert got == [r.to_dict() for r in forgetting.screen(query)]
+    assert len(remembering._memo) == 1 and not forgetting._memo
+    # the birth date is weighed for every query: the other birth date rules the entry out
+    assert [len(remembering.screen(q)) for q in queries] == [1, 0, 1]
