@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -23,6 +22,7 @@ from listwatch.batch.readers import Chunk, read_chunks
 from listwatch.batch.rows import ChunkResult, ColumnMap, InputRow, Malformed, screen_chunk
 from listwatch.batch.writers import MALFORMED_COLUMNS, assemble
 from listwatch.screening.screener import Screener
+from listwatch.system import available_cores
 
 __all__ = ["BatchOptions", "BatchSummary", "default_workers", "run_batch"]
 
@@ -177,4 +177,4 @@ def run_batch(
 
 
 def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return available_cores()

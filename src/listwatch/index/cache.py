@@ -22,6 +22,7 @@ from pathlib import Path
 from listwatch import __version__
 from listwatch.index.screening_index import ScreeningIndex
 from listwatch.store import PublicationInfo, Store
+from listwatch.system import available_cores
 
 __all__ = [
     "INDEX_FORMAT",
@@ -72,7 +73,7 @@ def build_index(store: Store, publications: Sequence[PublicationInfo]) -> Screen
     try:
         for pub in sorted(publications, key=lambda p: p.published, reverse=True):
             index.add(store.entities(pub), pub.published.isoformat())
-        return index.finish()
+        return index.finish(workers=available_cores())
     finally:
         if enabled:
             gc.enable()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from listwatch.index.entries import ListEntry
+from listwatch.index.preparation import prepare_forms
 from listwatch.index.retrieval import TokenIndex
 from listwatch.matching.name_compare import TokenWeights
 from listwatch.model import Entity
@@ -89,6 +90,8 @@ class ScreeningIndex:
         self.tokens = TokenIndex()
         self.weights = TokenWeights({})
         self._form_numbers: dict[tuple[str, str], int] = {}
+        #: Only while building: (entry number, kind number, form number) of each name.
+        self._pending: list[tuple[int, int, int]] = []
         self._forms: dict[int, tuple[NameForm, tuple[float, ...]]] = {}
         self._views()
 
@@ -107,6 +110,8 @@ class ScreeningIndex:
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entities: Iterable[Entity], published: str) -> None:
+        """Add entries; their names are prepared by :meth:`finish`."""
+        pending = self._pending
         for entity in entities:
             entry_no = len(self.entry_states)
             self.entry_states.append(marshal.dumps(ListEntry.state_of(entity, published)))
@@ -115,31 +120,36 @@ class ScreeningIndex:
                 key = (name.value, entity.schema)
                 form_no = self._form_numbers.get(key)
                 if form_no is None:
-                    form = prepare_name(name.value, entity.schema)
                     form_no = self._form_numbers[key] = len(self.form_text)
                     self.form_text.append(name.value)
                     self.form_schema.append(entity.schema)
-                    self.form_tokens.append(form.tokens)
-                    self._forms[form_no] = (form, ())
-                if not self.form_tokens[form_no]:
-                    continue
                 kind_no = _KINDS.index(name.kind)
-                if (kind_no, form_no) in seen:
-                    continue
-                seen.add((kind_no, form_no))
+                if (kind_no, form_no) not in seen:
+                    seen.add((kind_no, form_no))
+                    pending.append((entry_no, kind_no, form_no))
+
+    def finish(self, workers: int = 1) -> ScreeningIndex:
+        """Prepare every distinct name (on ``workers`` processes), then compute token weights
+        and postings."""
+        prepared = prepare_forms(self.form_text, self.form_schema, workers)
+        self.form_tokens = [tokens for tokens, _p, _w, _j in prepared]
+        for entry_no, kind_no, form_no in self._pending:
+            if self.form_tokens[form_no]:  # a name of nothing but punctuation is not indexed
                 self.name_entry.append(entry_no)
                 self.name_kind.append(kind_no)
                 self.name_form.append(form_no)
-
-    def finish(self) -> ScreeningIndex:
-        """Compute token weights and postings once every entry is added."""
-        forms = [self._forms[n][0] for n in range(len(self.form_text))]
-        self.weights = TokenWeights.from_names(forms[n] for n in self.name_form)
-        for form_no, form in enumerate(forms):
-            self._forms[form_no] = (form, self.weights.apply(form))
+        self._pending = []
+        self.weights = TokenWeights.from_token_sets(
+            set(self.form_tokens[n]) for n in self.name_form
+        )
+        get, default = self.weights.weights.get, self.weights.default
+        form_weights = [
+            tuple(w * get(t, default) for t, w in zip(tokens, weights, strict=True))
+            for tokens, _p, weights, _j in prepared
+        ]
         for name_no, form_no in enumerate(self.name_form):
-            form, weights = self._forms[form_no]
-            self.tokens.add(name_no, form.tokens, form.phonetic, weights, form.joined)
+            tokens, phonetic, _w, joined = prepared[form_no]
+            self.tokens.add(name_no, tokens, phonetic, form_weights[form_no], joined)
         self.tokens.freeze()
         self._form_numbers = {}
         return self
@@ -193,5 +203,6 @@ class ScreeningIndex:
         weights, default = state["weights"]
         self.weights = TokenWeights(weights, default)
         self._form_numbers = {}
+        self._pending = []
         self._forms = {}
         self._views()

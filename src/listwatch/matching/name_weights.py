@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from listwatch.text.name_form import NameForm
 
@@ -30,11 +30,18 @@ class TokenWeights:
         cls, names: Iterable[NameForm], floor: float = 0.1, reference: int = 1000
     ) -> TokenWeights:
         """Weights from the document frequency of each token over ``names``."""
+        return cls.from_token_sets((form.token_set for form in names), floor, reference)
+
+    @classmethod
+    def from_token_sets(
+        cls, names: Iterable[Set[str]], floor: float = 0.1, reference: int = 1000
+    ) -> TokenWeights:
+        """Weights from the document frequency of each token over the names' token sets."""
         counts: Counter[str] = Counter()
         total = 0
-        for form in names:
+        for tokens in names:
             total += 1
-            counts.update(form.token_set)
+            counts.update(tokens)
         if not total:
             return cls({})
         scale = math.log(min(total, reference) + 1)

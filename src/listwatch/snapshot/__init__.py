@@ -18,6 +18,7 @@ from pathlib import Path
 
 from listwatch.store import PublicationInfo, Store
 from listwatch.store.importer import ParsedPublication, parse_files, store_parsed
+from listwatch.system import available_cores
 
 __all__ = ["SnapshotEntry", "load_snapshot", "snapshot_entries"]
 
@@ -69,7 +70,7 @@ def load_snapshot(
         for entry in snapshot_entries()
         if entry.dataset not in have and (datasets is None or entry.dataset in datasets)
     ]
-    workers = min(len(wanted), os.cpu_count() or 1)
+    workers = min(len(wanted), available_cores())
     loaded = []
     if workers > 1:
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
