@@ -181,24 +181,37 @@ class TokenIndex:
             reinforce_only = bool(got_q) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
             reinforce_pairs = reinforce_pairs or reinforce_only
             remaining -= weight
-            best_c: dict[int, float] = {}
+            if not similar:
+                continue
             # Reinforcing: walk the postings or probe the names found so far, whichever is
             # cheaper.
             probe = reinforce_only and len(got_q) * len(similar) < size
-            for list_token in similar:
-                per_name = token_weight[list_token]
-                if probe:
-                    hits = [(n, per_name[n]) for n in got_q if n in per_name]
-                elif reinforce_only:
-                    hits = [(n, w) for n, w in per_name.items() if n in got_q]
-                else:
-                    hits = list(per_name.items())
-                for name_no, c_weight in hits:
-                    if c_weight > best_c.get(name_no, 0.0):
-                        best_c[name_no] = c_weight
+            if len(similar) == 1 and not reinforce_only:
+                best_c = token_weight[similar[0]]
+            else:
+                best_c = {}
+                for list_token in similar:
+                    per_name = token_weight[list_token]
+                    if probe:
+                        hits = [(n, per_name[n]) for n in got_q if n in per_name]
+                    elif reinforce_only:
+                        hits = [(n, w) for n, w in per_name.items() if n in got_q]
+                    else:
+                        hits = per_name.items()  # type: ignore[assignment]
+                    for name_no, c_weight in hits:
+                        if c_weight > best_c.get(name_no, 0.0):
+                            best_c[name_no] = c_weight
+            if not got_q:
+                got_q = dict.fromkeys(best_c, weight)
+                got_c = dict(best_c)
+                continue
             for name_no, c_weight in best_c.items():
-                got_q[name_no] = got_q.get(name_no, 0.0) + weight
-                got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
+                if name_no in got_q:
+                    got_q[name_no] += weight
+                    got_c[name_no] += c_weight
+                else:
+                    got_q[name_no] = weight
+                    got_c[name_no] = c_weight
         # Two adjacent query tokens may spell one list token (ABED SHAHI ~ ABEDSHAHI).
         for i in range(len(tokens) - 1):
             pair_weights = token_weight.get(tokens[i] + tokens[i + 1])
