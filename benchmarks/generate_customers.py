@@ -163,7 +163,19 @@ COUNTRIES = [
 ]
 
 
-def _person(rng: random.Random) -> str:
+_SYLLABLES = ("ka", "lo", "ma", "ri", "sen", "tu", "vel", "dor", "an", "be", "chi", "na", "por",
+              "ge", "lu", "mi", "ra", "so", "ter", "vi", "al", "do", "fer", "nan")  # fmt: skip
+
+
+def _invented(rng: random.Random) -> str:
+    """A made-up family or company word (the long tail of rare real names)."""
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def _person(rng: random.Random, invented_share: float = 0.0) -> str:
+    if invented_share and rng.random() < invented_share:
+        culture = rng.choice(sorted(GIVEN))
+        return f"{rng.choice(GIVEN[culture])} {_invented(rng)}"
     if rng.random() < 0.3:
         given, family = SCRIPTS[rng.choice(sorted(SCRIPTS))]
         first, last = rng.choice(given), rng.choice(family)
@@ -179,7 +191,9 @@ def _person(rng: random.Random) -> str:
     return " ".join(parts)
 
 
-def _company(rng: random.Random) -> str:
+def _company(rng: random.Random, invented_share: float = 0.0) -> str:
+    if invented_share and rng.random() < invented_share:
+        return f"{_invented(rng)} {rng.choice(COMPANY_TRADES)} {rng.choice(LEGAL)}"
     return f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_TRADES)} {rng.choice(LEGAL)}"
 
 
@@ -213,8 +227,16 @@ def listed_names(home: str | None) -> list[tuple[str, str]]:
 
 
 def generate(
-    count: int, path: Path, *, seed: int = 42, listed_share: float = 0.01, home: str | None = None
+    count: int,
+    path: Path,
+    *,
+    seed: int = 42,
+    listed_share: float = 0.01,
+    invented_share: float = 0.0,
+    home: str | None = None,
 ) -> None:
+    """Write ``count`` customers; ``invented_share`` of the people and companies get a made-up
+    family or company word, so that share of the names is (almost always) distinct."""
     rng = random.Random(seed)
     listed = listed_names(home) if listed_share > 0 else []
     with path.open("w", encoding="utf-8", newline="") as fh:
@@ -235,9 +257,11 @@ def generate(
                     if rng.random() < 0.7
                     else ""
                 )
-                writer.writerow([f"C{no:08d}", _person(rng), "Person", dob, country, ""])
+                name = _person(rng, invented_share)
+                writer.writerow([f"C{no:08d}", name, "Person", dob, country, ""])
             else:
-                writer.writerow([f"C{no:08d}", _company(rng), "Company", "", country, ""])
+                name = _company(rng, invented_share)
+                writer.writerow([f"C{no:08d}", name, "Company", "", country, ""])
 
 
 def main() -> None:
@@ -246,10 +270,21 @@ def main() -> None:
     parser.add_argument("output", type=Path)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--listed-share", type=float, default=0.01)
+    parser.add_argument(
+        "--invented-share",
+        type=float,
+        default=0.0,
+        help="share of people and companies with a made-up (distinct) family or company word",
+    )
     parser.add_argument("--home", help="listwatch home (default: $LISTWATCH_HOME)")
     args = parser.parse_args()
     generate(
-        args.count, args.output, seed=args.seed, listed_share=args.listed_share, home=args.home
+        args.count,
+        args.output,
+        seed=args.seed,
+        listed_share=args.listed_share,
+        invented_share=args.invented_share,
+        home=args.home,
     )
 
 
