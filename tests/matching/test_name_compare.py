@@ -48,6 +48,9 @@ DIFFERENT = [
     ("Han Yu-ro", "韩瑜", "Person"),  # a syllable of the given name missing
     ("Moghadam Karimi", "مهدي كريمي", "Person"),  # other consonants (mhdi/mghdm)
     ("Anna Tokareva", "Анна Корова", "Person"),  # skeletons one consonant apart (krv/tkrv)
+    ("STANKOGOMEL", "STK", "Organization"),  # an abbreviation alone is not a match
+    ("Abd al Rahman al Tikriti", "Abdelrahman", "Person"),  # joined, Tikriti left over
+    ("Abdelrahman", "Abd al Rahman al Tikriti", "Person"),
 ]  # fmt: skip
 
 

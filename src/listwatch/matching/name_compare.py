@@ -85,6 +85,8 @@ SKELETON_FACTOR = 0.8
 QUERY_SHARE = 0.55
 ORDER_PENALTY = 0.03
 NUMBER_MISMATCH_CAP = 0.5
+#: Highest score of names whose only matching words are abbreviations of each other.
+ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
 _MERGE_MIN = 0.85
@@ -439,6 +441,14 @@ def compare_names(
         if how != MERGED:
             in_order = in_order and j > last_j
             last_j = j
+    if merged := any(how == MERGED for _i, _j, _s, how in pairs):
+        # A joined pair counts its single token once, not once per token of the run.
+        best_q: dict[int, float] = {}
+        best_c: dict[int, float] = {}
+        for i, j, score, _how in pairs:
+            best_q[i] = max(best_q.get(i, 0.0), qw[i] * score)
+            best_c[j] = max(best_c.get(j, 0.0), cw[j] * score)
+        got_q, got_c = sum(best_q.values()), sum(best_c.values())
     if weights is None and q_weights is None and c_weights is None:
         total_q, total_c = q.total_weight, c.total_weight
     else:
@@ -447,6 +457,9 @@ def compare_names(
     if not in_order:
         score -= ORDER_PENALTY
         notes.append("other word order")
+    if pairs and not merged and all(how == ABBR for _i, _j, _s, how in pairs):
+        score = min(score, ABBREVIATIONS_ONLY_CAP)  # JIT is not JUPITER, STK not STANKOGOMEL
+        notes.append("only abbreviations match")
     if q.schema == "Person" and _syllables_missing(q, c, pairs):
         score = min(score, SYLLABLES_MISSING_CAP)
         notes.append("syllables of the name missing")
