@@ -1,0 +1,200 @@
+"""Similarity of two name tokens: exact, nickname, phonetic, initial, abbreviation, edit
+distance, and across scripts (transliterated Cyrillic, Arabic, Hebrew, Chinese, Korean…).
+
+A token pair's similarity is 1 for equal tokens, :data:`NICKNAME` for nicknames
+(``bill``/``william``), :data:`PHONETIC` for equal phonetic keys, :data:`INITIAL` for an initial
+against a word it starts, else an edit-distance similarity (rapidfuzz) of the tokens and of
+their phonetic keys. Across scripts spellings differ more, so the raw similarity is rescaled so
+that :data:`CROSS_SCRIPT_PIVOT` maps onto the default threshold; Arabic and Hebrew words (vowels
+unwritten) are also compared on consonant skeletons, Cyrillic and Greek ones on skeletons at a
+discount (:data:`SKELETON_FACTOR`); a skeleton, having no vowels to absorb variation, must be
+nearly equal (:data:`SKELETON_PIVOT`). Words whose consonant counts differ by more than
+:data:`CONSONANT_SLACK` do not pair across scripts (``mhmdmhdi``/``mehdi``), nor do pairs
+credited below :data:`MIN_CROSS_SCRIPT`. Within one script, pairs below :data:`MIN_SAME_SCRIPT`
+do not pair except as an abbreviation (``intl``/``international``, organisations only).
+Numbers pair only with the same number. Similarities are memoised
+(:func:`token_similarity`), since the same pairs recur across a screening run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from listwatch.text.name_form import TokenFeatures
+
+__all__ = [
+    "ABBREVIATION",
+    "CROSS_SCRIPT_PIVOT",
+    "DEFAULT_THRESHOLD",
+    "INITIAL",
+    "NICKNAME",
+    "PHONETIC",
+    "SYLLABIC_SCRIPTS",
+    "token_similarity",
+]
+
+#: A score at or above this means "the same name" (one threshold for all lists and schemata).
+DEFAULT_THRESHOLD = 0.80
+NICKNAME = 0.9
+PHONETIC = 0.95
+INITIAL = 0.7
+ABBREVIATION = 0.8
+#: Least credit for two tokens written in different scripts to pair.
+MIN_CROSS_SCRIPT = 0.72
+#: Least raw edit similarity for two tokens written in the same script to pair.
+MIN_SAME_SCRIPT = 0.75
+#: Scripts whose romanised tokens are syllables (compared strictly).
+SYLLABIC_SCRIPTS = frozenset({"han", "hangul", "kana"})
+#: Credit of two romanisations of one syllable (same consonants, other vowels).
+SYLLABLE_VARIANT = 0.85
+#: Raw cross-script similarity that counts as the default threshold.
+CROSS_SCRIPT_PIVOT = 0.55
+#: Raw similarity of consonant skeletons that counts as the default threshold.
+SKELETON_PIVOT = 0.62
+#: Share of consonants two spellings of one word across scripts may differ by (at least one).
+CONSONANT_SLACK = 0.5
+BELOW_PIVOT_POWER = 4.0
+#: Cyrillic, Greek… write vowels, so their consonant skeletons count for less.
+SKELETON_FACTOR = 0.8
+
+
+_sim = Levenshtein.normalized_similarity
+
+# How a token pair was made (explanations).
+EXACT, NICK, PHON, INIT, ABBR, FUZZY, CROSS, MERGED = (
+    "exact",
+    "nickname",
+    "phonetic",
+    "initial",
+    "abbreviation",
+    "fuzzy",
+    "cross-script",
+    "joined",
+)
+
+
+def _rescale(raw: float, pivot: float) -> float:
+    """Map ``raw`` so that ``pivot`` lands on the default threshold, 1 on 1, 0 on 0; below the
+    pivot the credit falls steeply (:data:`BELOW_PIVOT_POWER`), so that a doubtful word does not
+    carry a longer name over the threshold (``Petrov`` is not ``Павлов``)."""
+    if raw >= pivot:
+        return DEFAULT_THRESHOLD + (1.0 - DEFAULT_THRESHOLD) * (raw - pivot) / (1.0 - pivot)
+    return DEFAULT_THRESHOLD * math.pow(raw / pivot, BELOW_PIVOT_POWER)
+
+
+#: Token-pair similarities already computed: the same pairs recur across a screening run.
+_CACHE: dict[tuple[TokenFeatures, TokenFeatures, bool], tuple[float, str]] = {}
+_CACHE_MAX = 1 << 20
+
+
+def token_similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[float, str]:
+    """Similarity and kind of two non-equal tokens, memoised in :data:`_CACHE`."""
+    key = (fa, fb, person)  # every feature counts: the memo must not depend on query order
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        found = _CACHE[key] = _similarity(fa, fb, person)
+    return found
+
+
+def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[float, str]:
+    a, pa, ska, la, script_a, abjad_a, num_a, init_a, nick_a = fa
+    b, pb, skb, lb, script_b, abjad_b, num_b, init_b, nick_b = fb
+    if num_a or num_b:
+        return 0.0, FUZZY
+    if init_a or init_b:
+        if a[0] == b[0] or (script_a != script_b and la[:1] == lb[:1]):
+            return INITIAL, INIT
+        return 0.0, INIT
+    if nick_a & nick_b:
+        return NICKNAME, NICK
+    if pa == pb:
+        return PHONETIC, PHON
+    if script_a == script_b:
+        raw = max(_sim(a, b), _sim(pa, pb))
+        if raw >= MIN_SAME_SCRIPT:
+            return raw, FUZZY
+        if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
+            return ABBREVIATION, ABBR
+        return 0.0, FUZZY
+    if script_a in SYLLABIC_SCRIPTS or script_b in SYLLABIC_SCRIPTS:
+        # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
+        # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
+        # cheol/chol) pair.
+        if _syllable(a) == _syllable(b):
+            return SYLLABLE_VARIANT, CROSS
+        return 0.0, CROSS
+    size_a, size_b = _consonant_count(a), _consonant_count(b)
+    if abs(size_a - size_b) > max(1, CONSONANT_SLACK * max(size_a, size_b)):
+        # Every script writes a name's consonants: a word with far more or fewer of them is
+        # another word (mhdi/moghadam), or several run together (mhmdmhdi/mehdi).
+        return 0.0, CROSS
+    credit = _rescale(_sim(pa, pb), CROSS_SCRIPT_PIVOT)
+    skel = 0.0
+    if abjad_a or abjad_b:
+        if la and lb:
+            if "arabic" in (script_a, script_b):
+                # Plain consonants, not consonant classes: classes fold d/t/th and h/kh,
+                # which makes unrelated names equal (hdith/htut) when vowels are missing.
+                skel = _sim(_consonants(a), _consonants(b))
+            else:  # Hebrew letters stand for b/v, k/kh, p/f, s/sh: classes fit them
+                skel = max(_sim(la, lb), _sim(ska, skb))
+            skel = skel * 0.8 if min(len(la), len(lb)) < 2 else skel
+    elif ska and skb:
+        skel = SKELETON_FACTOR * _sim(ska, skb)
+        skel = skel * 0.8 if min(len(ska), len(skb)) < 2 else skel
+    if skel:
+        # A skeleton has no vowels to absorb spelling variation: it must be near equal.
+        credit = max(credit, _rescale(skel, SKELETON_PIVOT))
+    return (credit if credit >= MIN_CROSS_SCRIPT else 0.0), CROSS
+
+
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _consonants(token: str) -> str:
+    """The token's first letter and its consonants (``muhammad`` → ``mhmmd``)."""
+    return token[:1] + _VOWELS.sub("", token[1:]).replace("hh", "h")
+
+
+_DIGRAPHS = re.compile(r"([a-z])\1|[sckgdtz]h|t[sz]")
+
+
+def _consonant_count(token: str) -> int:
+    """Consonant sounds of a romanised word: digraphs (``sh``, ``kh``, ``ts``) and doubled
+    letters count once."""
+    return len(_consonants(_DIGRAPHS.sub(lambda m: m.group()[0], token)))
+
+
+_ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("oo", "u"))
+
+
+_CONSONANT_VARIANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l"})
+
+
+def _syllable(token: str) -> str:
+    """A romanised syllable with the spellings that Korean romanisation systems differ on
+    folded: Revised Romanization ``eo``/``eu``/``ae``/``g``/``d``/``b``/``j``/``r`` against
+    McCune-Reischauer ``o``/``u``/``e``/``k``/``t``/``p``/``ch``/``l`` (``gim``/``kim``,
+    ``jeong``/``chong``). Other consonants stay: ``gwang`` is not ``jang``."""
+    for long, short in _ROMANISATION_VARIANTS:
+        token = token.replace(long, short)
+    token = token.replace("zh", "j").replace("ch", "j").translate(_CONSONANT_VARIANTS)
+    return token
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates ``long``: same first letter, its letters in order
+    (``intl`` international, ``mfg`` manufacturing, ``bros`` brothers, ``cia`` compania)."""
+    if len(short) < 3 or len(long) < len(short) + 2 or short[0] != long[0]:
+        return False
+    pos = 1
+    for char in short[1:]:
+        pos = long.find(char, pos) + 1
+        if not pos:
+            return False
+    return True

@@ -1,0 +1,61 @@
+"""Token-pair similarity: each way two words may be the same word, and the cross-script rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from listwatch.matching.token_similarity import (
+    ABBREVIATION,
+    DEFAULT_THRESHOLD,
+    INITIAL,
+    NICKNAME,
+    PHONETIC,
+    token_similarity,
+)
+from listwatch.text.name_form import TokenFeatures, prepare_name
+
+
+def _features(word: str, schema: str = "Person") -> TokenFeatures:
+    return prepare_name(word, schema).features[0]
+
+
+def _similarity(a: str, b: str, schema: str = "Person") -> tuple[float, str]:
+    return token_similarity(_features(a, schema), _features(b, schema), schema == "Person")
+
+
+def test_kinds_of_pairs() -> None:
+    assert _similarity("bill", "william") == (NICKNAME, "nickname")
+    assert _similarity("j", "john") == (INITIAL, "initial")
+    assert _similarity("intl", "international", "Company") == (ABBREVIATION, "abbreviation")
+    assert _similarity("intl", "international")[0] == 0.0  # people's names are not abbreviated
+    assert _similarity("mohammed", "muhammad") == (NICKNAME, "nickname")  # spellings, one name
+    assert _similarity("smith", "smyth") == (PHONETIC, "phonetic")
+    score, how = _similarity("petrovski", "petrovsky")
+    assert how in ("phonetic", "fuzzy") and score >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("latin", "other"),
+    [("mahdi", "مهدي"), ("petrov", "Петров"), ("yitzhak", "יצחק"), ("kim", "김")],
+)
+def test_one_word_in_two_scripts_pairs_at_the_threshold_or_above(latin: str, other: str) -> None:
+    score, how = _similarity(latin, other)
+    assert how in ("cross-script", "phonetic") and score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("latin", "other"),
+    [
+        ("moghadam", "مهدي"),  # consonant skeletons mghdm / mhd
+        ("mehdi", "محمدمهدي"),  # several names run together
+        ("tokareva", "Корова"),  # skeletons tkrv / krv
+        ("aria", "علي"),
+    ],
+)
+def test_other_words_in_two_scripts_do_not_pair(latin: str, other: str) -> None:
+    assert _similarity(latin, other)[0] == 0.0
+
+
+def test_similarities_are_symmetric() -> None:
+    for a, b in [("mahdi", "مهدي"), ("bill", "william"), ("petrov", "Петров")]:
+        assert _similarity(a, b) == _similarity(b, a)
