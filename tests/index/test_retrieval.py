@@ -39,3 +39,9 @@ def test_adjacent_query_tokens_meet_one_list_token() -> None:
 def test_letters_run_together_meet_a_spaced_name() -> None:
     index = _index("AL QAIDA", "AL SHABAAB")
     assert _retrieved(index, "ALQAIDA", floor=0.9) == ["AL QAIDA"]
+
+
+def test_nicknames_and_name_variants_are_found() -> None:
+    index = _index("CLINTON, William", "ABRAMOV, Aleksandr")
+    assert _retrieved(index, "Bill Clinton", floor=0.95) == ["CLINTON, William"]
+    assert _retrieved(index, "Sasha Abramov", floor=0.95) == ["ABRAMOV, Aleksandr"]

@@ -1,7 +1,8 @@
 """Candidate retrieval: from a query's tokens to the few list names worth scoring.
 
 Each query token looks up list tokens that are equal, one edit apart (a deletion neighbourhood
-over the vocabulary, as SymSpell does), or sound alike (phonetic key). Every list name that
+over the vocabulary, as SymSpell does), sound alike (phonetic key), or are nicknames or
+variants of it (``bill``/``william``). Every list name that
 carries such a token gains that query token's weight (query coverage) and the list token's
 weight in the name (list-name coverage). A name is kept only when the best score it could
 reach, ``QUERY_SHARE`` × query coverage + the rest × list-name coverage, reaches ``floor``: an
@@ -19,6 +20,7 @@ from collections import defaultdict
 from typing import Any
 
 from listwatch.matching.name_compare import QUERY_SHARE
+from listwatch.text.nicknames import nickname_variants
 
 __all__ = ["TokenIndex", "deletions"]
 
@@ -119,7 +121,8 @@ class TokenIndex:
         self._similar = {}
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
-        """List tokens equal to ``token``, one edit away, or with the same phonetic key."""
+        """List tokens equal to ``token``, one edit away (two for long tokens), with the same
+        phonetic key, or a nickname or variant of it (``bill``/``william``)."""
         key = (token, phonetic)
         cached = self._similar.get(key)
         if cached is not None:
@@ -142,6 +145,7 @@ class TokenIndex:
                 found.update(by_deletion.get(variant, "").split())
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
+        found.update(t for t in nickname_variants(token) if t in postings)
         result = tuple(sorted(found))
         if len(self._similar) >= _SIMILAR_CACHE_MAX:
             self._similar.clear()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-__all__ = ["nickname_groups", "related_names"]
+__all__ = ["nickname_groups", "nickname_variants", "related_names"]
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +40,18 @@ def nickname_groups(token: str) -> frozenset[int]:
 def related_names(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` are nicknames or variants of one name."""
     return a == b or bool(nickname_groups(a) & nickname_groups(b))
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[int, tuple[str, ...]]:
+    members: dict[int, list[str]] = {}
+    for token, ids in _groups().items():
+        for group in ids:
+            members.setdefault(group, []).append(token)
+    return {group: tuple(sorted(tokens)) for group, tokens in members.items()}
+
+
+def nickname_variants(token: str) -> set[str]:
+    """Every name sharing a group with ``token`` (``bill`` → ``william``, ``will``…)."""
+    members = _members()
+    return {other for group in nickname_groups(token) for other in members[group]}
