@@ -28,6 +28,10 @@ def test_kinds_of_pairs() -> None:
     assert _similarity("j", "john") == (INITIAL, "initial")
     assert _similarity("intl", "international", "Company") == (ABBREVIATION, "abbreviation")
     assert _similarity("intl", "international")[0] == 0.0  # people's names are not abbreviated
+    assert _similarity("corp", "corporation", "Company") == (ABBREVIATION, "abbreviation")
+    assert _similarity("mfg", "manufacturing", "Company") == (ABBREVIATION, "abbreviation")
+    assert _similarity("star", "software", "Company")[0] == 0.0
+    assert _similarity("cec", "crescent", "Company")[0] == 0.0
     assert _similarity("mohammed", "muhammad") == (NICKNAME, "nickname")  # spellings, one name
     assert _similarity("smith", "smyth") == (PHONETIC, "phonetic")
     score, how = _similarity("petrovski", "petrovsky")
@@ -36,7 +40,13 @@ def test_kinds_of_pairs() -> None:
 
 @pytest.mark.parametrize(
     ("latin", "other"),
-    [("mahdi", "مهدي"), ("petrov", "Петров"), ("yitzhak", "יצחק"), ("kim", "김")],
+    [
+        ("mahdi", "مهدي"),
+        ("petrov", "Петров"),
+        ("lukashenka", "Лукашенко"),
+        ("yitzhak", "יצחק"),
+        ("kim", "김"),
+    ],
 )
 def test_one_word_in_two_scripts_pairs_at_the_threshold_or_above(latin: str, other: str) -> None:
     score, how = _similarity(latin, other)
@@ -50,6 +60,9 @@ def test_one_word_in_two_scripts_pairs_at_the_threshold_or_above(latin: str, oth
         ("mehdi", "محمدمهدي"),  # several names run together
         ("tokareva", "Корова"),  # skeletons tkrv / krv
         ("aria", "علي"),
+        ("kusov", "Кузнецов"),  # five consonants against three
+        ("stepanova", "Смирнова"),  # alphabets write vowels: four edits in nine is too many
+        ("nasri", "منصور"),  # the first consonant differs (n/m)
     ],
 )
 def test_other_words_in_two_scripts_do_not_pair(latin: str, other: str) -> None:

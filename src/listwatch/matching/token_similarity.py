@@ -5,13 +5,17 @@ A token pair's similarity is 1 for equal tokens, :data:`NICKNAME` for nicknames
 (``bill``/``william``), :data:`PHONETIC` for equal phonetic keys, :data:`INITIAL` for an initial
 against a word it starts, else an edit-distance similarity (rapidfuzz) of the tokens and of
 their phonetic keys. Across scripts spellings differ more, so the raw similarity is rescaled so
-that :data:`CROSS_SCRIPT_PIVOT` maps onto the default threshold; Arabic and Hebrew words (vowels
-unwritten) are also compared on consonant skeletons, Cyrillic and Greek ones on skeletons at a
-discount (:data:`SKELETON_FACTOR`); a skeleton, having no vowels to absorb variation, must be
-nearly equal (:data:`SKELETON_PIVOT`). Words whose consonant counts differ by more than
-:data:`CONSONANT_SLACK` do not pair across scripts (``mhmdmhdi``/``mehdi``), nor do pairs
-credited below :data:`MIN_CROSS_SCRIPT`. Within one script, pairs below :data:`MIN_SAME_SCRIPT`
-do not pair except as an abbreviation (``intl``/``international``, organisations only).
+that :data:`CROSS_SCRIPT_PIVOT` (Arabic, Hebrew: vowels unwritten) or the stricter
+:data:`ALPHABET_PIVOT` (Cyrillic, Greek…: vowels written) maps onto the default threshold.
+Arabic and Hebrew words are also compared on consonant skeletons (Arabic ones only when their
+first consonants agree), Cyrillic and Greek ones on skeletons at a discount
+(:data:`SKELETON_FACTOR`); a skeleton, having no vowels to absorb variation, must be nearly
+equal (:data:`SKELETON_PIVOT`). Words whose consonant counts differ by more than
+:data:`CONSONANT_SLACK` (abjads) or :data:`ALPHABET_CONSONANT_SLACK` do not pair across scripts
+(``mhmdmhdi``/``mehdi``, ``kuznetsov``/``kusov``), nor do pairs credited below
+:data:`MIN_CROSS_SCRIPT`. Within one script, pairs below :data:`MIN_SAME_SCRIPT`
+do not pair except as an abbreviation (``intl``/``international``, ``corp``/``corporation``;
+organisations only).
 Numbers pair only with the same number. Similarities are memoised
 (:func:`token_similarity`), since the same pairs recur across a screening run.
 """
@@ -52,10 +56,14 @@ SYLLABIC_SCRIPTS = frozenset({"han", "hangul", "kana"})
 SYLLABLE_VARIANT = 0.85
 #: Raw cross-script similarity that counts as the default threshold.
 CROSS_SCRIPT_PIVOT = 0.55
+#: The same for scripts that write their vowels (Cyrillic, Greek…): spellings differ less.
+ALPHABET_PIVOT = 0.6
 #: Raw similarity of consonant skeletons that counts as the default threshold.
 SKELETON_PIVOT = 0.62
-#: Share of consonants two spellings of one word across scripts may differ by (at least one).
+#: Share of consonants two spellings of one word across scripts may differ by (at least one):
+#: Arabic and Hebrew spellings leave more room (doubled letters, digraphs) than alphabets.
 CONSONANT_SLACK = 0.5
+ALPHABET_CONSONANT_SLACK = 0.34
 BELOW_PIVOT_POWER = 4.0
 #: Cyrillic, Greek… write vowels, so their consonant skeletons count for less.
 SKELETON_FACTOR = 0.8
@@ -128,19 +136,23 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         if _syllable(a) == _syllable(b):
             return SYLLABLE_VARIANT, CROSS
         return 0.0, CROSS
+    abjad = abjad_a or abjad_b
     size_a, size_b = _consonant_count(a), _consonant_count(b)
-    if abs(size_a - size_b) > max(1, CONSONANT_SLACK * max(size_a, size_b)):
+    slack = CONSONANT_SLACK if abjad else ALPHABET_CONSONANT_SLACK
+    if abs(size_a - size_b) > max(1, slack * max(size_a, size_b)):
         # Every script writes a name's consonants: a word with far more or fewer of them is
-        # another word (mhdi/moghadam), or several run together (mhmdmhdi/mehdi).
+        # another word (mhdi/moghadam, kuznetsov/kusov), or several run together
+        # (mhmdmhdi/mehdi).
         return 0.0, CROSS
-    credit = _rescale(_sim(pa, pb), CROSS_SCRIPT_PIVOT)
+    credit = _rescale(_sim(pa, pb), CROSS_SCRIPT_PIVOT if abjad else ALPHABET_PIVOT)
     skel = 0.0
-    if abjad_a or abjad_b:
+    if abjad:
         if la and lb:
             if "arabic" in (script_a, script_b):
                 # Plain consonants, not consonant classes: classes fold d/t/th and h/kh,
                 # which makes unrelated names equal (hdith/htut) when vowels are missing.
-                skel = _sim(_consonants(a), _consonants(b))
+                same_start = _first_consonant(a) == _first_consonant(b)
+                skel = _sim(_consonants(a), _consonants(b)) if same_start else 0.0
             else:  # Hebrew letters stand for b/v, k/kh, p/f, s/sh: classes fit them
                 skel = max(_sim(la, lb), _sim(ska, skb))
             skel = skel * 0.8 if min(len(la), len(lb)) < 2 else skel
@@ -154,6 +166,13 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
 
 
 _VOWELS = re.compile("[aeiouy]")
+_FIRST_CONSONANT = re.compile("[^aeiouy]")
+
+
+def _first_consonant(token: str) -> str:
+    """The first consonant letter (a word's vowels may be unwritten, its consonants not)."""
+    found = _FIRST_CONSONANT.search(token)
+    return found.group() if found else ""
 
 
 def _consonants(token: str) -> str:
@@ -188,9 +207,14 @@ def _syllable(token: str) -> str:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` abbreviates ``long``: same first letter, its letters in order
-    (``intl`` international, ``mfg`` manufacturing, ``bros`` brothers, ``cia`` compania)."""
+    """Whether ``short`` abbreviates ``long``: a prefix (``corp`` corporation), or the same
+    first and last letters with the others in order (``intl`` international, ``mfg``
+    manufacturing, ``bros`` brothers, ``cia`` compania). ``star`` is not ``software``."""
     if len(short) < 3 or len(long) < len(short) + 2 or short[0] != long[0]:
+        return False
+    if long.startswith(short):
+        return True
+    if short[-1] != long[-1]:
         return False
     pos = 1
     for char in short[1:]:
