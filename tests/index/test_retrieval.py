@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.factories import make_entity
 
-from listwatch.index import ScreeningIndex
+from listwatch.index import ScreeningIndex, retrieval
 from listwatch.text import prepare_name
 
 
@@ -45,3 +46,15 @@ def test_nicknames_and_name_variants_are_found() -> None:
     index = _index("CLINTON, William", "ABRAMOV, Aleksandr")
     assert _retrieved(index, "Bill Clinton", floor=0.95) == ["CLINTON, William"]
     assert _retrieved(index, "Sasha Abramov", floor=0.95) == ["ABRAMOV, Aleksandr"]
+
+
+def test_names_reached_only_through_unpaired_tokens_are_few(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    others = [f"HAIDAMOUS, Joseph {word}" for word in ("Karam", "Nabil", "Fadi", "Rami", "Sami")]
+    index = _index("HAIDAMOUS, Joseph Ilya", *others)
+    # Elya/Ilya are one edit apart (found); Elya/Karam… only might pair (not found).
+    assert len(_retrieved(index, "Joseph Elya Haidamous", floor=0.5)) == 6
+    monkeypatch.setattr(retrieval, "UNSEEN_CANDIDATES", 2)
+    found = _retrieved(index, "Joseph Elya Haidamous", floor=0.5)
+    assert found[0] == "HAIDAMOUS, Joseph Ilya" and len(found) == 3

@@ -2,13 +2,16 @@
 
 Each query token looks up list tokens that are equal, one edit apart (a deletion neighbourhood
 over the vocabulary, as SymSpell does), sound alike (phonetic key), or are nicknames or
-variants of it (``bill``/``william``). Every list name that
-carries such a token gains that query token's weight (query coverage) and the list token's
-weight in the name (list-name coverage). A name is kept only when the best score it could
-reach, ``QUERY_SHARE`` × query coverage + the rest × list-name coverage, reaches ``floor``: an
-upper bound of the comparison that follows, so the bound discards nothing the comparison would
-have kept among the names retrieved. The query's tokens run together are looked up too
-(``JSCARGUMENT`` ~ ``JSC ARGUMENT``).
+variants of it (``bill``/``william``). Every list name that carries such a token gains that
+query token's weight (query coverage) and the list token's weight in the name (list-name
+coverage). The query's tokens run together are looked up too (``JSCARGUMENT`` ~ ``JSC
+ARGUMENT``).
+
+A name whose score bound from the tokens found, ``QUERY_SHARE`` × query coverage + the rest ×
+list-name coverage, reaches ``floor`` is a candidate (the best ``limit`` of them). Tokens left
+unpaired on both sides may still pair in the comparison (a cross-script pair two edits apart,
+``elia``/``ilya``): names that reach ``floor`` only by crediting them at :data:`UNSEEN_PAIR`
+are many and seldom match, so only the best :data:`UNSEEN_CANDIDATES` of them are added.
 
 Very common tokens (``mohammed``) only reinforce names found through rarer tokens, so one
 common word does not pull in thousands of names.
@@ -29,6 +32,8 @@ MIN_FUZZY_LENGTH = 4
 #: Credit assumed for query and list tokens that retrieval could not pair (the comparator
 #: pairs same-script tokens from a similarity of 0.75).
 UNSEEN_PAIR = 0.75
+#: Names retrieved only thanks to the UNSEEN_PAIR credit that are compared, at most.
+UNSEEN_CANDIDATES = 8
 #: Tokens at least this long are also looked up two edits away.
 TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
@@ -231,18 +236,25 @@ class TokenIndex:
             got_q[name_no] = total
             got_c[name_no] = self.name_totals[name_no]
         totals = self.name_totals
-        ranked = []
+        sure: list[tuple[float, int]] = []
+        maybe: list[tuple[float, int]] = []
         for name_no, q_weight in got_q.items():
             c_weight, c_total = got_c[name_no], totals[name_no]
+            seen = QUERY_SHARE * min(1.0, q_weight / total) + rest * min(1.0, c_weight / c_total)
+            if seen >= floor:
+                sure.append((seen, name_no))
+                continue
             # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
             # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
             unseen = UNSEEN_PAIR * min(total - q_weight, c_total - c_weight)
-            if unseen < 0:
-                unseen = 0.0
-            bound = QUERY_SHARE * min(1.0, (q_weight + unseen) / total) + rest * min(
-                1.0, (c_weight + unseen) / c_total
-            )
-            if bound >= floor:
-                ranked.append((bound, name_no))
-        ranked.sort(reverse=True)
-        return [n for _b, n in ranked[:limit]]
+            if unseen > 0:
+                bound = QUERY_SHARE * min(1.0, (q_weight + unseen) / total) + rest * min(
+                    1.0, (c_weight + unseen) / c_total
+                )
+                if bound >= floor:
+                    maybe.append((bound, name_no))
+        # Names that reach the floor only through that credit are many and seldom match: the
+        # best few of them by that bound are compared.
+        sure.sort(reverse=True)
+        maybe.sort(reverse=True)
+        return [n for _b, n in sure[:limit]] + [n for _b, n in maybe[:UNSEEN_CANDIDATES]]
