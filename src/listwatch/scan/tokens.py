@@ -25,21 +25,28 @@ from listwatch.text.normalize import words
 
 __all__ = ["TextTokens", "tokenize_text"]
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Splits a text into gaps and words (the words captured): ``[gap, word, gap, …, word, gap]``.
+_SPLIT_RE = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)")
 _HARD = frozenset('.,;:!?()[]{}"“”«»„|\\•–—…')
 _JOIN_RE = re.compile("^(?:-[ \t]*\r?\n[ \t]*|\u00ad)$")
 _POSSESSIVE = frozenset({"'s", "’s", "'S", "’S"})
 
-_CACHE: dict[str, tuple[str, ...]] = {}
+#: Per word as written: its tokens, its length without a possessive, whether it starts in
+#: lower case.
+_Word = tuple[tuple[str, ...], int, bool]
+_CACHE: dict[str, _Word] = {}
 _CACHE_MAX = 1 << 18
 
 
-def _normal(raw: str) -> tuple[str, ...]:
+def _word(raw: str) -> _Word:
+    """What a word of the text (a match of the word pattern) holds (memoised)."""
     found = _CACHE.get(raw)
     if found is None:
         if len(_CACHE) >= _CACHE_MAX:
             _CACHE.clear()
-        found = _CACHE[raw] = tuple(token for token, _, _ in words(raw))
+        word = raw[:-2] if raw[-2:] in _POSSESSIVE and len(raw) > 3 else raw
+        tokens = tuple(token for token, _, _ in words(word))
+        found = _CACHE[raw] = (tokens, len(word), raw[0].islower())
     return found
 
 
@@ -61,66 +68,70 @@ class TextTokens:
 
 
 def _hard_gap(gap: str, prev_len: int) -> bool:
-    if gap == " ":
-        return False
     if "\n" in gap and gap.count("\n") > 1 and not gap.strip(" \t\r\n-"):
         return True  # a blank line
     return any(char in _HARD and not (char == "." and prev_len <= 2) for char in gap)
 
 
-class _Lines:
-    """Whether the current line is written in one case only (tokens come in text order)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.end = -1
-        self.found = False
-
-    def caseless(self, pos: int) -> bool:
-        if pos > self.end:
-            text = self.text
-            start = text.rfind("\n", 0, pos) + 1
-            end = text.find("\n", pos)
-            self.end = end if end >= 0 else len(text)
-            line = text[start : self.end]
-            self.found = line == line.lower() or line == line.upper()
-        return self.found
+def _one_case(text: str, pos: int) -> tuple[bool, int]:
+    """Whether the line holding ``pos`` is written in one case only, and where it ends."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    line = text[start:end]
+    return line == line.lower() or line == line.upper(), end
 
 
 def tokenize_text(text: str) -> TextTokens:
     """The tokens of ``text`` with their offsets, capitalisation and breaks."""
     out = TextTokens(text)
     starts, ends, norms, cap, brk = out.starts, out.ends, out.norms, out.cap, out.brk
-    lines = _Lines(text)
-    prev_end = 0
-    prev_len = 99
+    add_start, add_end, add_norm = starts.append, ends.append, norms.append
+    add_cap, add_brk = cap.append, brk.append
     cache = _CACHE
-    for match in _WORD_RE.finditer(text):
-        raw = match.group()
-        start, end = match.span()
-        if raw[-2:] in _POSSESSIVE and len(raw) > 3:
-            raw = raw[:-2]
-            end -= 2
-        tokens = cache.get(raw) or _normal(raw)
+    parts = _SPLIT_RE.split(text)
+    pos = 0
+    prev_end = -1  # none yet
+    prev_len = 99
+    line_end, one_case = -1, False  # the line of the last lower-case word
+    for before, raw in zip(parts[::2], parts[1::2], strict=False):
+        start = pos + len(before)
+        pos = start + len(raw)
+        tokens, size, lower = cache.get(raw) or _word(raw)
         if not tokens:
             continue
-        gap = text[prev_end:start]
-        lower = raw[0].islower()
-        if gap == " " or not norms:
+        end = start + size
+        if prev_end < 0:
             hard = False
-        elif lower and len(tokens) == 1 and _JOIN_RE.match(gap):
-            norms[-1] += tokens[0]
-            ends[-1] = end
-            prev_end, prev_len = end, 99
-            continue
         else:
-            hard = _hard_gap(gap, prev_len)
-        may_start = not lower or lines.caseless(start)
-        for n, token in enumerate(tokens):
-            starts.append(start)
-            ends.append(end)
-            norms.append(token)
-            cap.append(may_start)
-            brk.append(hard and n == 0)
-        prev_end, prev_len = end, len(raw)
+            gap = text[prev_end:start]
+            if gap == " ":
+                hard = False
+            elif lower and len(tokens) == 1 and _JOIN_RE.match(gap):
+                norms[-1] += tokens[0]
+                ends[-1] = end
+                prev_end, prev_len = end, 99
+                continue
+            else:
+                hard = _hard_gap(gap, prev_len)
+        if lower:
+            if start > line_end:
+                one_case, line_end = _one_case(text, start)
+            may_start = one_case
+        else:
+            may_start = True
+        if len(tokens) == 1:
+            add_start(start)
+            add_end(end)
+            add_norm(tokens[0])
+            add_cap(may_start)
+            add_brk(hard)
+        else:
+            for n, token in enumerate(tokens):
+                add_start(start)
+                add_end(end)
+                add_norm(token)
+                add_cap(may_start)
+                add_brk(hard and n == 0)
+        prev_end, prev_len = end, size
     return out
