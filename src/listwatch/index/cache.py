@@ -123,7 +123,19 @@ def _prune(cache_dir: Path, keep: Path) -> None:
 def load_index(
     store: Store, publications: Sequence[PublicationInfo], cache_dir: Path | None
 ) -> ScreeningIndex:
-    """The index of ``publications``, from ``cache_dir`` when built before."""
+    """The index of ``publications``, from ``cache_dir`` when built before.
+
+    The index's objects are then moved out of the cycle collector's sight (:func:`gc.freeze`):
+    none of them forms a cycle, and every full collection would otherwise walk them all
+    (0.15–0.3 s, charged to whatever query is running)."""
+    index = _load_index(store, publications, cache_dir)
+    gc.freeze()
+    return index
+
+
+def _load_index(
+    store: Store, publications: Sequence[PublicationInfo], cache_dir: Path | None
+) -> ScreeningIndex:
     if cache_dir is None:
         return build_index(store, publications)
     path = index_file(cache_dir, publications)
