@@ -52,11 +52,17 @@ def main() -> int:
             birth_date=row["birth_date"] or None,
             country=row["country"] or None,
         )
-        want = {r.entity_id for r in exhaustive.screen(query, limit=0)}
+        reference_results = exhaustive.screen(query, limit=0)
+        want = {r.entity_id for r in reference_results}
         got = {r.entity_id for r in indexed.screen(query, limit=0)}
         reference += len(want)
         found += len(want & got)
         queries_with_hits += bool(want)
+        for missed in (r for r in reference_results if r.entity_id not in got):
+            print(
+                f"missed: {row['name']!r} ~ {missed.matched_name!r} ({missed.entity_id}, "
+                f"{missed.score:.3f})"
+            )
     elapsed = time.perf_counter() - started
     recall = found / reference if reference else 1.0
     print(

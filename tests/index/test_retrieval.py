@@ -58,3 +58,9 @@ def test_names_reached_only_through_unpaired_tokens_are_few(
     monkeypatch.setattr(retrieval, "UNSEEN_CANDIDATES", 2)
     found = _retrieved(index, "Joseph Elya Haidamous", floor=0.5)
     assert found[0] == "HAIDAMOUS, Joseph Ilya" and len(found) == 3
+
+
+def test_tokens_whose_sound_is_one_edit_away_are_found() -> None:
+    index = _index("SAKULIN, Alexander", "GHAVAMIN, Reza", "SMITH, John")
+    assert _retrieved(index, "Alexander Shackutin", floor=0.9) == ["SAKULIN, Alexander"]
+    assert _retrieved(index, "Reza Qavvamin", floor=0.9) == ["GHAVAMIN, Reza"]

@@ -1,7 +1,8 @@
 """Candidate retrieval: from a query's tokens to the few list names worth scoring.
 
 Each query token looks up list tokens that are equal, one edit apart (a deletion neighbourhood
-over the vocabulary, as SymSpell does), sound alike (phonetic key), or are nicknames or
+over the vocabulary, as SymSpell does), sound alike (the same phonetic key, or one a single
+edit away for keys of five letters or more), or are nicknames or
 variants of it (``bill``/``william``). Every list name that carries such a token gains that
 query token's weight (query coverage) and the list token's weight in the name (list-name
 coverage). The query's tokens run together are looked up too (``JSCARGUMENT`` ~ ``JSC
@@ -34,6 +35,8 @@ MIN_FUZZY_LENGTH = 4
 UNSEEN_PAIR = 0.75
 #: Names retrieved only thanks to the UNSEEN_PAIR credit that are compared, at most.
 UNSEEN_CANDIDATES = 8
+#: Phonetic keys at least this long are also looked up one edit away.
+MIN_FUZZY_KEY_LENGTH = 5
 #: Tokens at least this long are also looked up two edits away.
 TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
@@ -55,6 +58,7 @@ class TokenIndex:
         "by_deletion",
         "by_joined",
         "by_phonetic",
+        "by_phonetic_deletion",
         "name_totals",
         "postings",
         "token_weight",
@@ -66,6 +70,8 @@ class TokenIndex:
         #: Deletion variant → list tokens (space-joined once frozen).
         self.by_deletion: dict[str, Any] = defaultdict(list)
         self.by_phonetic: dict[str, list[str]] = defaultdict(list)
+        #: Deletion variant of a phonetic key → list tokens (space-joined once frozen).
+        self.by_phonetic_deletion: dict[str, Any] = defaultdict(list)
         self.by_joined: dict[str, list[int]] = defaultdict(list)
         #: (name number, token) → the token's weight in that name.
         self.token_weight: dict[str, dict[int, float]] = defaultdict(dict)
@@ -91,6 +97,9 @@ class TokenIndex:
                         self.by_deletion[variant].append(token)
                 if key:
                     self.by_phonetic[key].append(token)
+                    if len(key) >= MIN_FUZZY_KEY_LENGTH:
+                        for variant in deletions(key):
+                            self.by_phonetic_deletion[variant].append(token)
             elif postings[-1] != name_no:
                 postings.append(name_no)
             per_name = self.token_weight[token]
@@ -104,6 +113,7 @@ class TokenIndex:
         self.postings = {}
         self.by_deletion = {k: " ".join(v) for k, v in self.by_deletion.items()}
         self.by_phonetic = dict(self.by_phonetic)
+        self.by_phonetic_deletion = {k: " ".join(v) for k, v in self.by_phonetic_deletion.items()}
         self.by_joined = dict(self.by_joined)
         self.token_weight = dict(self.token_weight)
 
@@ -150,6 +160,14 @@ class TokenIndex:
                 found.update(by_deletion.get(variant, "").split())
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
+            if len(phonetic) >= MIN_FUZZY_KEY_LENGTH:
+                # Phonetic keys one edit apart (sakutin/sakulin, kavamin/gavamin) pair in the
+                # comparison when the spellings are further apart than retrieval looks.
+                by_key, by_key_deletion = self.by_phonetic, self.by_phonetic_deletion
+                found.update(by_key_deletion.get(phonetic, "").split())
+                for variant in deletions(phonetic):
+                    found.update(by_key.get(variant, ()))
+                    found.update(by_key_deletion.get(variant, "").split())
         found.update(t for t in nickname_variants(token) if t in postings)
         result = tuple(sorted(found))
         if len(self._similar) >= _SIMILAR_CACHE_MAX:
