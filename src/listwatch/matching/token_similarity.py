@@ -45,7 +45,7 @@ DEFAULT_THRESHOLD = 0.80
 NICKNAME = 0.9
 PHONETIC = 0.95
 INITIAL = 0.7
-ABBREVIATION = 0.8
+ABBREVIATION = 0.75
 #: Least credit for two tokens written in different scripts to pair.
 MIN_CROSS_SCRIPT = 0.72
 #: Least raw edit similarity for two tokens written in the same script to pair.
