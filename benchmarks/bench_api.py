@@ -1,6 +1,9 @@
 """POST /screen over HTTP against ``listwatch serve`` on 127.0.0.1: the most requests per second
 (wrk, closed loop) and the latency at a fixed 200 requests per second (open loop, latency counted
-from each request's scheduled start, so a stalled server cannot hide its queue).
+from each request's scheduled start, so a stalled server cannot hide its queue). Then, for
+comparison, wrk with one name only and on ``GET /healthz`` (no screening at all). Each wrk run also
+reports the CPU time the server's processes spent per request, a figure that other jobs on a shared
+machine disturb far less than requests per second.
 
 .venv/bin/python benchmarks/bench_api.py [--workers 2] [--duration 20] [--rate 200]
 
@@ -29,7 +32,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._measure import LISTWATCH, machine
+from benchmarks._measure import LISTWATCH, _tree, machine
 from benchmarks.generate_customers import generate
 
 _LUA = """
@@ -42,6 +45,12 @@ request = function()
   i = i %% n + 1
   return wrk.format(nil, "/screen", nil, bodies[i])
 end
+"""
+_ONE_NAME = """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"name": "Nicolas Maduro"}'
+request = function() return wrk.format(nil, "/screen") end
 """
 
 
@@ -92,23 +101,54 @@ def _start(port: int, workers: int, home: str | None) -> subprocess.Popen[bytes]
     raise SystemExit("listwatch serve was not ready within 600 s")
 
 
-def _wrk(url: str, bodies: list[str], duration: int, connections: int) -> None:
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of ``pid`` and its descendants (Linux /proc)."""
+    ticks = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _wrk(
+    url: str, what: str, duration: int, connections: int, server: int, lua: str | None = None
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        lines = Path(tmp) / "bodies.jsonl"
-        lines.write_text("\n".join(bodies) + "\n", encoding="utf-8")
-        script = Path(tmp) / "screen.lua"
-        script.write_text(_LUA % lines, encoding="utf-8")
-        cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", str(script)]
+        cmd = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency"]
+        if lua is not None:
+            script = Path(tmp) / "script.lua"
+            script.write_text(lua, encoding="utf-8")
+            cmd += ["-s", str(script)]
         print(f"$ {' '.join(cmd)} {url}", flush=True)
+        cpu = _cpu_seconds(server)
         out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+        cpu = _cpu_seconds(server) - cpu
+    done = re.search(r"(\d+) requests in", out)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
     p99 = re.search(r"99%\s+(\S+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     print(
-        f"max throughput: {float(rps.group(1)) if rps else 0:.0f} requests/s "
+        f"max throughput, {what}: {float(rps.group(1)) if rps else 0:.0f} requests/s "
         f"({connections} connections, {duration} s; p99 {p99.group(1) if p99 else '?'} "
-        f"under that load; non-2xx: {errors.group(1) if errors else 0})"
+        f"under that load; non-2xx: {errors.group(1) if errors else 0}; "
+        f"server CPU {cpu / int(done.group(1)) * 1e6 if done else 0:.0f} µs per request)"
     )
+
+
+def _max_throughput(
+    url: str, bodies: list[str], duration: int, connections: int, server: int
+) -> None:
+    """wrk: the mixed queries in turn, then one name only, then GET /healthz."""
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "bodies.jsonl"
+        lines.write_text("\n".join(bodies) + "\n", encoding="utf-8")
+        _wrk(url, "mixed queries", duration, connections, server, _LUA % lines)
+    short = min(duration, 10)
+    _wrk(url, "one name", short, connections, server, _ONE_NAME)
+    _wrk(f"{url}/healthz", "GET /healthz", short, connections, server)
 
 
 async def _post(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, body: bytes) -> int:
@@ -184,7 +224,7 @@ def main() -> None:
     try:
         asyncio.run(_fixed_rate(port, bodies, args.rate, args.duration))
         if shutil.which("wrk"):
-            _wrk(url, bodies, args.duration, args.connections)
+            _max_throughput(url, bodies, args.duration, args.connections, server.pid)
         else:
             print("wrk not installed (apt-get install wrk): no max-throughput figure")
     finally:

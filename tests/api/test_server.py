@@ -5,8 +5,9 @@ from typing import Any
 
 import pytest
 from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from listwatch.api.server import NoDelayH11Protocol
+from listwatch.api.server import NoDelayH11Protocol, NoDelayHttpToolsProtocol
 
 
 class _Transport:
@@ -17,8 +18,14 @@ class _Transport:
         return self.sock if name == "socket" else default
 
 
-def test_every_connection_gets_tcp_nodelay(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(H11Protocol, "connection_made", lambda self, transport: None)
+@pytest.mark.parametrize(
+    ("protocol", "base"),
+    [(NoDelayH11Protocol, H11Protocol), (NoDelayHttpToolsProtocol, HttpToolsProtocol)],
+)
+def test_every_connection_gets_tcp_nodelay(
+    monkeypatch: pytest.MonkeyPatch, protocol: type[Any], base: type[Any]
+) -> None:
+    monkeypatch.setattr(base, "connection_made", lambda self, transport: None)
     with socket.socket() as listener:  # as uvicorn --workers N creates it: protocol not named
         listener.bind(("127.0.0.1", 0))
         listener.listen()
@@ -26,6 +33,6 @@ def test_every_connection_gets_tcp_nodelay(monkeypatch: pytest.MonkeyPatch) -> N
             conn, _ = listener.accept()
             with conn:
                 assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
-                protocol = NoDelayH11Protocol.__new__(NoDelayH11Protocol)
-                protocol.connection_made(_Transport(conn))  # type: ignore[arg-type]
+                instance = protocol.__new__(protocol)
+                instance.connection_made(_Transport(conn))
                 assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0

@@ -55,13 +55,18 @@ def create_app(settings: Settings | None = None, api: ApiSettings | None = None)
         version=__version__,
         description=_DESCRIPTION,
         lifespan=lifespan,
+        # FastAPI's native OpenTelemetry hooks check for configured providers on every request
+        # (about 7 µs); listwatch's metrics are Prometheus (/metrics) and it ships no OTel SDK.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     install_error_handlers(app)
     for module in (screen, match, entities, lists, changes, health, web):
         app.include_router(module.router)
     app.include_router(scan_router.router)
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
-    # Added last runs first: metrics, then keys, then the body size limit, then the routes.
+    # Added last runs first: metrics, then keys, then the body size limit, then the routes
+    # (POST /screen answered by its fast path when the body is a valid query).
+    app.add_middleware(screen.ScreenFastPath)
     app.add_middleware(BodySizeLimit, max_bytes=api.max_body_bytes)
     if api.keys_required:
         # Its own engine: the key check must not wait on the service's startup.

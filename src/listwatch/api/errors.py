@@ -18,7 +18,13 @@ from starlette.exceptions import HTTPException
 
 from listwatch.errors import ListwatchError
 
-__all__ = ["ErrorDetail", "error_response", "install_error_handlers", "validation_detail"]
+__all__ = [
+    "ErrorDetail",
+    "error_response",
+    "install_error_handlers",
+    "listwatch_error_response",
+    "validation_detail",
+]
 
 log = logging.getLogger("listwatch.api")
 
@@ -53,11 +59,16 @@ def validation_detail(errors: Sequence[Any]) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-async def _listwatch_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ListwatchError)
+def listwatch_error_response(exc: ListwatchError) -> JSONResponse:
+    """The answer to a ``ListwatchError``: its status, its class name as the type."""
     if exc.status >= 500:
         log.error("%s: %s", type(exc).__name__, exc.detail)
     return error_response(exc.status, type(exc).__name__, str(exc))
+
+
+async def _listwatch_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ListwatchError)
+    return listwatch_error_response(exc)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:

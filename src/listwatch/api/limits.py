@@ -6,7 +6,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from listwatch.api.errors import error_response
 
-__all__ = ["BodySizeLimit"]
+__all__ = ["BodySizeLimit", "replaying"]
+
+
+def replaying(messages: list[Message], receive: Receive) -> Receive:
+    """A ``receive`` that gives ``messages`` (already read) again, then reads on."""
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else await receive()
+
+    return replay
 
 
 class BodySizeLimit:
@@ -55,8 +64,4 @@ class BodySizeLimit:
                 return
             if not message.get("more_body", False):
                 break
-
-        async def replay() -> Message:
-            return messages.pop(0) if messages else await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(messages, receive), send)

@@ -35,6 +35,9 @@ DURATION = Histogram(
 class MetricsMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
+        # The labelled series, looked up once each: ``labels()`` costs more than the update.
+        self._counters: dict[tuple[str, str, int], Counter] = {}
+        self._histograms: dict[str, Histogram] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,8 +58,15 @@ class MetricsMiddleware:
             route = scope.get("route")
             # The route template, not the path: ids in paths would make endless series.
             label = getattr(route, "path", None) or "unmatched"
-            REQUESTS.labels(scope["method"], label, str(status)).inc()
-            DURATION.labels(label).observe(time.perf_counter() - start)
+            key = (scope["method"], label, status)
+            counter = self._counters.get(key)
+            if counter is None:
+                counter = self._counters[key] = REQUESTS.labels(key[0], label, str(status))
+            histogram = self._histograms.get(label)
+            if histogram is None:
+                histogram = self._histograms[label] = DURATION.labels(label)
+            counter.inc()
+            histogram.observe(time.perf_counter() - start)
 
 
 def render_metrics() -> bytes:

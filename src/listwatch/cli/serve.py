@@ -98,7 +98,7 @@ def serve(
         log_level=log_level,
         access_log=access_log,
         server_header=False,
-        http="listwatch.api.server:NoDelayH11Protocol",
+        http="listwatch.api.server:NoDelayHttpToolsProtocol",
     )
 
 
