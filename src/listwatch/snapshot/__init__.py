@@ -72,15 +72,19 @@ def load_snapshot(
     ]
     workers = min(len(wanted), available_cores())
     loaded = []
-    if workers > 1:
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            parsed = list(pool.map(_parse, wanted))
-    else:
-        parsed = [_parse(entry) for entry in wanted]
-    for publication in parsed:
+
+    def keep(publication: ParsedPublication) -> None:
         pub = store_parsed(store, publication)
         loaded.append(pub)
         if on_loaded:
             on_loaded(pub)
+
+    if workers > 1:
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for publication in pool.map(_parse, wanted):
+                keep(publication)  # stored while the workers parse the next ones
+    else:
+        for entry in wanted:
+            keep(_parse(entry))
     return loaded
