@@ -64,3 +64,8 @@ def test_tokens_whose_sound_is_one_edit_away_are_found() -> None:
     index = _index("SAKULIN, Alexander", "GHAVAMIN, Reza", "SMITH, John")
     assert _retrieved(index, "Alexander Shackutin", floor=0.9) == ["SAKULIN, Alexander"]
     assert _retrieved(index, "Reza Qavvamin", floor=0.9) == ["GHAVAMIN, Reza"]
+
+
+def test_two_query_tokens_nearly_spelling_one_list_token_are_found() -> None:
+    index = _index("MAHMOUDI, Gholamreza", "SMITH, John")
+    assert _retrieved(index, "Ghulam Reza Mahmoudi", floor=0.9) == ["MAHMOUDI, Gholamreza"]

@@ -239,13 +239,16 @@ class TokenIndex:
                 else:
                     got_q[name_no] = weight
                     got_c[name_no] = c_weight
-        # Two adjacent query tokens may spell one list token (ABED SHAHI ~ ABEDSHAHI).
+        # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
+        # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
-            pair_weights = token_weight.get(tokens[i] + tokens[i + 1])
-            if pair_weights is None:
-                continue
+            pair_best: dict[int, float] = {}
+            for list_token in self.similar_tokens(tokens[i] + tokens[i + 1], ""):
+                for name_no, c_weight in token_weight[list_token].items():
+                    if c_weight > pair_best.get(name_no, 0.0):
+                        pair_best[name_no] = c_weight
             pair_weight = weights[i] + weights[i + 1]
-            for name_no, c_weight in pair_weights.items():
+            for name_no, c_weight in pair_best.items():
                 if name_no in got_q or not reinforce_pairs:
                     got_q[name_no] = got_q.get(name_no, 0.0) + pair_weight
                     got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
