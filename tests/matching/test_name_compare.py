@@ -31,6 +31,7 @@ SAME = [
     ("KERCHENSKIY PROLIV-3", "KERCHENSKY PROLIV 3", "Vessel"),
     ("M.V. Pelgarra Glory", "M/V PELGARRA GLORY", "Vessel"),
     ("Han Yu", "韩瑜", "Person"),
+    ("ZHANG, Jiangping", "江平 张", "Person"),
     ("Mahdi Karimi", "مهدي كريمي", "Person"),
 ]  # fmt: skip
 
@@ -46,6 +47,7 @@ DIFFERENT = [
     ("Ivan Petrov", "Иван Павлов", "Person"),
     ("Richard Nixon", "ריצ'רד ניומן", "Person"),
     ("Han Yu-ro", "韩瑜", "Person"),  # a syllable of the given name missing
+    ("ZHANG, Jiangping", "建平 张", "Person"),  # jian ping run together is not jiangping
     ("Moghadam Karimi", "مهدي كريمي", "Person"),  # other consonants (mhdi/mghdm)
     ("Anna Tokareva", "Анна Корова", "Person"),  # skeletons one consonant apart (krv/tkrv)
     ("STANKOGOMEL", "STK", "Organization"),  # an abbreviation alone is not a match

@@ -38,6 +38,7 @@ from listwatch.matching.token_similarity import (
     NICKNAME,
     PHONETIC,
     SYLLABIC_SCRIPTS,
+    syllable,
     token_similarity,
 )
 from listwatch.text.common_words import is_common
@@ -226,8 +227,9 @@ def _merge_runs(
 
 def _syllables_missing(q: NameForm, c: NameForm, pairs: list[tuple[int, int, float, str]]) -> bool:
     """Whether a Chinese, Korean or Japanese name (written in its script on one side) leaves a
-    syllable of the other name unmatched: each syllable is a name element (``韩瑜`` is Han Yu,
-    not ``HAN YU-RO``)."""
+    syllable of the other name unmatched, or runs syllables together into another word: each
+    syllable is a name element (``韩瑜`` is Han Yu, not ``HAN YU-RO``; ``建平`` is Jianping, not
+    ``Jiangping``)."""
     syllabic = any(s in SYLLABIC_SCRIPTS for s in q.scripts[: q.size]) or any(
         s in SYLLABIC_SCRIPTS for s in c.scripts[: c.size]
     )
@@ -235,9 +237,20 @@ def _syllables_missing(q: NameForm, c: NameForm, pairs: list[tuple[int, int, flo
         return False
     used_q = {i for i, _j, _s, _h in pairs}
     used_c = {j for _i, j, _s, _h in pairs}
-    return any(i not in used_q for i in range(q.size)) or any(
-        j not in used_c for j in range(c.size)
-    )
+    if any(i not in used_q for i in range(q.size)) or any(j not in used_c for j in range(c.size)):
+        return True
+    # Syllables run together must spell the other word, up to romanisation variants: jian ping
+    # is not jiangping.
+    merged = [(i, j) for i, j, score, how in pairs if how == MERGED and score < 1.0]
+    for j in {j for _i, j in merged}:
+        run = sorted(i for i, j2 in merged if j2 == j)
+        if len(run) > 1 and syllable(c.tokens[j]) != syllable("".join(q.tokens[i] for i in run)):
+            return True
+    for i in {i for i, _j in merged}:
+        run = sorted(j for i2, j in merged if i2 == i)
+        if len(run) > 1 and syllable(q.tokens[i]) != syllable("".join(c.tokens[j] for j in run)):
+            return True
+    return False
 
 
 def _same_letters(q: NameForm, c: NameForm) -> bool:
@@ -306,7 +319,7 @@ def compare_names(
         notes.append("only abbreviations match")
     if q.schema == "Person" and _syllables_missing(q, c, pairs):
         score = min(score, SYLLABLES_MISSING_CAP)
-        notes.append("syllables of the name missing")
+        notes.append("syllables of the name missing or different")
     if q.numbers and c.numbers and q.numbers != c.numbers:
         score = min(score, NUMBER_MISMATCH_CAP)
         notes.append("numbers differ")

@@ -37,6 +37,7 @@ __all__ = [
     "NICKNAME",
     "PHONETIC",
     "SYLLABIC_SCRIPTS",
+    "syllable",
     "token_similarity",
 ]
 
@@ -133,7 +134,7 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
         # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
         # cheol/chol) pair.
-        if _syllable(a) == _syllable(b):
+        if syllable(a) == syllable(b):
             return SYLLABLE_VARIANT, CROSS
         return 0.0, CROSS
     abjad = abjad_a or abjad_b
@@ -195,7 +196,7 @@ _ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("
 _CONSONANT_VARIANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l"})
 
 
-def _syllable(token: str) -> str:
+def syllable(token: str) -> str:
     """A romanised syllable with the spellings that Korean romanisation systems differ on
     folded: Revised Romanization ``eo``/``eu``/``ae``/``g``/``d``/``b``/``j``/``r`` against
     McCune-Reischauer ``o``/``u``/``e``/``k``/``t``/``p``/``ch``/``l`` (``gim``/``kim``,
