@@ -42,6 +42,7 @@ TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
 COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
+_ONE_EDIT = "\x00"
 
 
 def deletions(token: str) -> set[str]:
@@ -134,6 +135,25 @@ class TokenIndex:
             setattr(self, key, value)
         self.postings = {}
         self._similar = {}
+
+    def one_edit_tokens(self, token: str) -> tuple[str, ...]:
+        """List tokens equal to ``token`` or one edit away (for two query tokens run
+        together, ``ghulamreza``/``gholamreza``)."""
+        key = (token, _ONE_EDIT)  # no phonetic key holds this character
+        cached = self._similar.get(key)
+        if cached is not None:
+            return cached
+        postings, by_deletion = self.token_weight, self.by_deletion
+        found = set(by_deletion.get(token, "").split())
+        for variant in (token, *deletions(token)):
+            if variant in postings:
+                found.add(variant)
+            found.update(by_deletion.get(variant, "").split())
+        result = tuple(sorted(found))
+        if len(self._similar) >= _SIMILAR_CACHE_MAX:
+            self._similar.clear()
+        self._similar[key] = result
+        return result
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away (two for long tokens), with the same
@@ -243,7 +263,7 @@ class TokenIndex:
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
             pair_best: dict[int, float] = {}
-            for list_token in self.similar_tokens(tokens[i] + tokens[i + 1], ""):
+            for list_token in self.one_edit_tokens(tokens[i] + tokens[i + 1]):
                 for name_no, c_weight in token_weight[list_token].items():
                     if c_weight > pair_best.get(name_no, 0.0):
                         pair_best[name_no] = c_weight
