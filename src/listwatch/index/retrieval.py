@@ -141,19 +141,9 @@ class TokenIndex:
         together, ``ghulamreza``/``gholamreza``)."""
         key = (token, _ONE_EDIT)  # no phonetic key holds this character
         cached = self._similar.get(key)
-        if cached is not None:
-            return cached
-        postings, by_deletion = self.token_weight, self.by_deletion
-        found = set(by_deletion.get(token, "").split())
-        for variant in (token, *deletions(token)):
-            if variant in postings:
-                found.add(variant)
-            found.update(by_deletion.get(variant, "").split())
-        result = tuple(sorted(found))
-        if len(self._similar) >= _SIMILAR_CACHE_MAX:
-            self._similar.clear()
-        self._similar[key] = result
-        return result
+        if cached is None:
+            cached = self._remember(key, self._within_edits(token, two=False))
+        return cached
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away (two for long tokens), with the same
@@ -162,22 +152,12 @@ class TokenIndex:
         cached = self._similar.get(key)
         if cached is not None:
             return cached
-        found: set[str] = set()
         postings = self.token_weight
-        if token in postings:
-            found.add(token)
         if len(token) >= MIN_FUZZY_LENGTH and not token.isdigit():
-            by_deletion = self.by_deletion
-            found.update(by_deletion.get(token, "").split())
-            variants = deletions(token)
-            if len(token) >= TWO_EDIT_LENGTH:
-                # Long tokens pair in comparison up to two edits apart (mohammed/muhammad):
-                # look their two-deletion variants up too.
-                variants |= {v for one in list(variants) for v in deletions(one)}
-            for variant in variants:
-                if variant in postings:
-                    found.add(variant)
-                found.update(by_deletion.get(variant, "").split())
+            # Long tokens pair in comparison up to two edits apart (mohammed/muhammad).
+            found = self._within_edits(token, two=len(token) >= TWO_EDIT_LENGTH)
+        else:
+            found = {token} if token in postings else set()
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
             if len(phonetic) >= MIN_FUZZY_KEY_LENGTH:
@@ -189,11 +169,41 @@ class TokenIndex:
                     found.update(by_key.get(variant, ()))
                     found.update(by_key_deletion.get(variant, "").split())
         found.update(t for t in nickname_variants(token) if t in postings)
+        return self._remember(key, found)
+
+    def _within_edits(self, token: str, *, two: bool) -> set[str]:
+        """List tokens equal to ``token`` or one edit away (two with ``two``): the token's
+        deletion variants met against the list tokens and their own deletion variants."""
+        postings, by_deletion = self.token_weight, self.by_deletion
+        found: set[str] = set()
+        variants = deletions(token)
+        if two:
+            variants |= {v for one in list(variants) for v in deletions(one)}
+        for variant in (token, *variants):
+            if variant in postings:
+                found.add(variant)
+            found.update(by_deletion.get(variant, "").split())
+        return found
+
+    def _remember(self, key: tuple[str, str], found: set[str]) -> tuple[str, ...]:
         result = tuple(sorted(found))
         if len(self._similar) >= _SIMILAR_CACHE_MAX:
             self._similar.clear()
         self._similar[key] = result
         return result
+
+    def _best_weights(self, list_tokens: tuple[str, ...]) -> dict[int, float]:
+        """Name number → the largest weight any of ``list_tokens`` has in that name (read
+        only: for one token, its own postings)."""
+        token_weight = self.token_weight
+        if len(list_tokens) == 1:
+            return token_weight[list_tokens[0]]
+        best: dict[int, float] = {}
+        for list_token in list_tokens:
+            for name_no, c_weight in token_weight[list_token].items():
+                if c_weight > best.get(name_no, 0.0):
+                    best[name_no] = c_weight
+        return best
 
     def candidates(
         self,
@@ -233,18 +243,16 @@ class TokenIndex:
             # Reinforcing: walk the postings or probe the names found so far, whichever is
             # cheaper.
             probe = reinforce_only and len(got_q) * len(similar) < size
-            if len(similar) == 1 and not reinforce_only:
-                best_c = token_weight[similar[0]]
+            if not reinforce_only:
+                best_c = self._best_weights(similar)
             else:
                 best_c = {}
                 for list_token in similar:
                     per_name = token_weight[list_token]
                     if probe:
                         hits = [(n, per_name[n]) for n in got_q if n in per_name]
-                    elif reinforce_only:
-                        hits = [(n, w) for n, w in per_name.items() if n in got_q]
                     else:
-                        hits = per_name.items()  # type: ignore[assignment]
+                        hits = [(n, w) for n, w in per_name.items() if n in got_q]
                     for name_no, c_weight in hits:
                         if c_weight > best_c.get(name_no, 0.0):
                             best_c[name_no] = c_weight
@@ -262,11 +270,7 @@ class TokenIndex:
         # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
-            pair_best: dict[int, float] = {}
-            for list_token in self.one_edit_tokens(tokens[i] + tokens[i + 1]):
-                for name_no, c_weight in token_weight[list_token].items():
-                    if c_weight > pair_best.get(name_no, 0.0):
-                        pair_best[name_no] = c_weight
+            pair_best = self._best_weights(self.one_edit_tokens(tokens[i] + tokens[i + 1]))
             pair_weight = weights[i] + weights[i + 1]
             for name_no, c_weight in pair_best.items():
                 if name_no in got_q or not reinforce_pairs:
