@@ -142,10 +142,8 @@ class ScreeningIndex:
         self.weights = TokenWeights.from_token_sets(
             set(self.form_tokens[n]) for n in self.name_form
         )
-        get, default = self.weights.weights.get, self.weights.default
         form_weights = [
-            tuple(w * get(t, default) for t, w in zip(tokens, weights, strict=True))
-            for tokens, _p, weights, _j in prepared
+            self.weights.apply_tokens(tokens, weights) for tokens, _p, weights, _j in prepared
         ]
         for name_no, form_no in enumerate(self.name_form):
             tokens, phonetic, _w, joined = prepared[form_no]

@@ -57,6 +57,12 @@ class TokenWeights:
 
     def apply(self, form: NameForm) -> tuple[float, ...]:
         """The weights of ``form``'s tokens: corpus weight × the form's own default weight."""
+        return self.apply_tokens(form.tokens, form.weights)
+
+    def apply_tokens(
+        self, tokens: tuple[str, ...], own_weights: tuple[float, ...]
+    ) -> tuple[float, ...]:
+        """:meth:`apply` for a name known only by its tokens and their own weights."""
         get = self.weights.get
         default = self.default
-        return tuple(w * get(t, default) for t, w in zip(form.tokens, form.weights, strict=True))
+        return tuple(w * get(t, default) for t, w in zip(tokens, own_weights, strict=True))
