@@ -242,13 +242,19 @@ def _syllables_missing(q: NameForm, c: NameForm, pairs: list[tuple[int, int, flo
     # Syllables run together must spell the other word, up to romanisation variants: jian ping
     # is not jiangping.
     merged = [(i, j) for i, j, score, how in pairs if how == MERGED and score < 1.0]
-    for j in {j for _i, j in merged}:
-        run = sorted(i for i, j2 in merged if j2 == j)
-        if len(run) > 1 and syllable(c.tokens[j]) != syllable("".join(q.tokens[i] for i in run)):
-            return True
-    for i in {i for i, _j in merged}:
-        run = sorted(j for i2, j in merged if i2 == i)
-        if len(run) > 1 and syllable(q.tokens[i]) != syllable("".join(c.tokens[j] for j in run)):
+    return _run_differs(merged, q.tokens, c.tokens) or _run_differs(
+        [(j, i) for i, j in merged], c.tokens, q.tokens
+    )
+
+
+def _run_differs(
+    merged: list[tuple[int, int]], parts: tuple[str, ...], wholes: tuple[str, ...]
+) -> bool:
+    """Whether a run of ``parts`` joined onto one of ``wholes`` (pairs ``(part, whole)``)
+    spells another syllable sequence than that word."""
+    for whole in {w for _p, w in merged}:
+        run = sorted(p for p, w in merged if w == whole)
+        if len(run) > 1 and syllable(wholes[whole]) != syllable("".join(parts[p] for p in run)):
             return True
     return False
 
