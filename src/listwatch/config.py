@@ -55,6 +55,13 @@ def _read_config(home: Path) -> dict[str, object]:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
 
 
+def _whole_number(name: str, value: object, unit: str) -> int:
+    try:
+        return int(str(value))
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number of {unit}, not {value!r}") from exc
+
+
 def load_settings(home: str | Path | None = None, database_url: str | None = None) -> Settings:
     """Resolve settings; ``home`` and ``database_url`` are the command-line flags."""
     env = os.environ
@@ -66,16 +73,8 @@ def load_settings(home: str | Path | None = None, database_url: str | None = Non
     )
     snapshot = env.get("LISTWATCH_SNAPSHOT", str(config.get("snapshot", "1")))
     memo = env.get("LISTWATCH_NAME_MEMO", config.get("name_memo", DEFAULT_NAME_MEMO))
-    try:
-        max_age_days = int(str(max_age))
-    except ValueError as exc:
-        raise ConfigError(
-            f"LISTWATCH_MAX_AGE_DAYS must be a number of days, not {max_age!r}"
-        ) from exc
-    try:
-        name_memo = int(str(memo))
-    except ValueError as exc:
-        raise ConfigError(f"LISTWATCH_NAME_MEMO must be a number of names, not {memo!r}") from exc
+    max_age_days = _whole_number("LISTWATCH_MAX_AGE_DAYS", max_age, "days")
+    name_memo = _whole_number("LISTWATCH_NAME_MEMO", memo, "names")
     return Settings(
         home=home_path,
         database_url=str(url) if url else None,
