@@ -31,6 +31,7 @@ from listwatch.batch import (
     run_batch,
 )
 from listwatch.batch.readers import count_rows
+from listwatch.cli.options import ListsOption, ThresholdOption
 from listwatch.cli.output import Format, emit_json, emit_rows, err_console
 from listwatch.config import Settings
 from listwatch.errors import ConfigError
@@ -121,11 +122,8 @@ def batch(
         list[str] | None,
         typer.Option(help="Column of identifiers, `;`-separated (repeatable)."),
     ] = None,
-    lists: Annotated[
-        str | None,
-        typer.Option(help="DATASET[@DATE],… to screen against (default: newest of each)."),
-    ] = None,
-    threshold: Annotated[float | None, typer.Option(help="Alert threshold in [0, 1].")] = None,
+    lists: ListsOption = None,
+    threshold: ThresholdOption = None,
     limit: Annotated[int, typer.Option(help="At most this many alerts per row.")] = 10,
     all_rows: Annotated[
         bool, typer.Option(help="Write every input row, with its best score when no alert.")

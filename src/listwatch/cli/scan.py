@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from listwatch.api_facade import get_screener
+from listwatch.cli.options import FailOnAlertOption
 from listwatch.cli.output import Format, console, emit_json, emit_rows, err_console
 from listwatch.config import Settings
 from listwatch.errors import ConfigError
@@ -46,9 +47,7 @@ def scan_command(
     ] = None,
     threshold: Annotated[float | None, typer.Option(help="Alert threshold in (0, 1].")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    fail_on_alert: Annotated[
-        bool, typer.Option(help="Exit with code 3 when anything matched (for scripts).")
-    ] = False,
+    fail_on_alert: FailOnAlertOption = False,
 ) -> None:
     """Find every mention of a listed party in a text, an MT103 or a pacs.008 message."""
     settings: Settings = ctx.obj

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from listwatch.api_facade import get_screener
+from listwatch.cli.options import FailOnAlertOption, ListsOption, ThresholdOption
 from listwatch.cli.output import Format, console, emit_json, emit_rows, err_console
 from listwatch.config import Settings
 from listwatch.screening.query import make_query
@@ -27,16 +28,11 @@ def screen(
     identifier: Annotated[
         list[str] | None, typer.Option(help="Passport, IMO or other number (repeatable).")
     ] = None,
-    lists: Annotated[
-        str | None,
-        typer.Option(help="DATASET[@DATE],… to screen against (default: newest of each)."),
-    ] = None,
-    threshold: Annotated[float | None, typer.Option(help="Alert threshold in [0, 1].")] = None,
+    lists: ListsOption = None,
+    threshold: ThresholdOption = None,
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 10,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    fail_on_alert: Annotated[
-        bool, typer.Option(help="Exit with code 3 when anything matched (for scripts).")
-    ] = False,
+    fail_on_alert: FailOnAlertOption = False,
 ) -> None:
     """Screen one name against the lists and explain every result."""
     settings: Settings = ctx.obj
