@@ -60,6 +60,19 @@ def test_names_reached_only_through_unpaired_tokens_are_few(
     assert found[0] == "HAIDAMOUS, Joseph Ilya" and len(found) == 3
 
 
+def test_of_names_reached_only_through_unpaired_tokens_those_spelled_alike_come_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    others = [f"{word}, Amin" for word in ("KARAMI", "NABILI", "FADAVI", "RAMINI", "SAMADI")]
+    index = _index("SHRI, Amin", *others)
+    monkeypatch.setattr(retrieval, "UNSEEN_CANDIDATES", 2)
+    # Sherri/Shri are two edits apart: neither they nor Sherri/Karami… are found; the name
+    # spelled most like the query is compared first.
+    assert _retrieved(index, "Amin Sherri", floor=0.6)[0] == "SHRI, Amin"
+    monkeypatch.setattr(retrieval, "UNSEEN_POOL", 2)  # ranked by bound alone, then spelling
+    assert "SHRI, Amin" not in _retrieved(index, "Amin Sherri", floor=0.6)
+
+
 def test_tokens_whose_sound_is_one_edit_away_are_found() -> None:
     index = _index("SAKULIN, Alexander", "GHAVAMIN, Reza", "SMITH, John")
     assert _retrieved(index, "Alexander Shackutin", floor=0.9) == ["SAKULIN, Alexander"]

@@ -12,7 +12,10 @@ A name whose score bound from the tokens found, ``QUERY_SHARE`` × query coverag
 list-name coverage, reaches ``floor`` is a candidate (the best ``limit`` of them). Tokens left
 unpaired on both sides may still pair in the comparison (a cross-script pair two edits apart,
 ``elia``/``ilya``): names that reach ``floor`` only by crediting them at :data:`UNSEEN_PAIR`
-are many and seldom match, so only the best :data:`UNSEEN_CANDIDATES` of them are added.
+are many and seldom match: the best :data:`UNSEEN_POOL` of them by that bound are ranked by
+how alike their spelling is to the query's (rapidfuzz's indel similarity of the sorted tokens,
+``amin sherri``/``amin shri``), and only the best :data:`UNSEEN_CANDIDATES` spellings are added
+(with every copy of them: the same name is often on several lists).
 
 Very common tokens (``mohammed``) only reinforce names found through rarer tokens, so one
 common word does not pull in thousands of names.
@@ -23,18 +26,25 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+import numpy as np
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cdist
+
+from listwatch.index.coverage import EMPTY, Floats, Ids, Postings, cover, top
 from listwatch.matching.name_compare import QUERY_SHARE
 from listwatch.text.nicknames import nickname_variants
 
-__all__ = ["TokenIndex", "deletions"]
+__all__ = ["TokenIndex", "deletions", "spelling"]
 
 #: Tokens shorter than this are matched exactly only (deletions of short tokens are noise).
 MIN_FUZZY_LENGTH = 4
 #: Credit assumed for query and list tokens that retrieval could not pair (the comparator
 #: pairs same-script tokens from a similarity of 0.75).
 UNSEEN_PAIR = 0.75
-#: Names retrieved only thanks to the UNSEEN_PAIR credit that are compared, at most.
+#: Spellings of names retrieved only thanks to the UNSEEN_PAIR credit compared, at most.
 UNSEEN_CANDIDATES = 8
+#: Names retrieved only thanks to the UNSEEN_PAIR credit whose spelling is weighed, at most.
+UNSEEN_POOL = 64
 #: Phonetic keys at least this long are also looked up one edit away.
 MIN_FUZZY_KEY_LENGTH = 5
 #: Tokens at least this long are also looked up two edits away.
@@ -42,6 +52,8 @@ TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
 COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
+_ARRAYS_CACHE_MAX = 50_000
+_alike = Indel.normalized_similarity
 _ONE_EDIT = "\x00"
 
 
@@ -50,16 +62,24 @@ def deletions(token: str) -> set[str]:
     return {token[:i] + token[i + 1 :] for i in range(len(token))}
 
 
+def spelling(tokens: tuple[str, ...]) -> str:
+    """A name's tokens sorted and space-joined: its spelling, whatever the name order."""
+    return " ".join(sorted(tokens))
+
+
 class TokenIndex:
     """Postings from list tokens to name numbers, fuzzy and phonetic vocabularies, and per
     name the weight of each token (for the list-name coverage bound)."""
 
     __slots__ = (
+        "_arrays",
         "_similar",
+        "_totals_array",
         "by_deletion",
         "by_joined",
         "by_phonetic",
         "by_phonetic_deletion",
+        "name_spellings",
         "name_totals",
         "postings",
         "token_weight",
@@ -77,7 +97,11 @@ class TokenIndex:
         #: (name number, token) → the token's weight in that name.
         self.token_weight: dict[str, dict[int, float]] = defaultdict(dict)
         self.name_totals: list[float] = []
+        #: Per name, its tokens sorted and space-joined (to rank spellings alike).
+        self.name_spellings: list[str] = []
         self._similar: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._arrays: dict[tuple[str, str], Postings] = {}
+        self._totals_array: Floats | None = None
 
     def add(
         self,
@@ -89,6 +113,7 @@ class TokenIndex:
     ) -> None:
         assert name_no == len(self.name_totals)
         self.name_totals.append(sum(weights) or 1.0)
+        self.name_spellings.append(spelling(tokens))
         for token, key, weight in zip(tokens, phonetic, weights, strict=True):
             postings = self.postings.get(token)
             if postings is None:
@@ -120,7 +145,8 @@ class TokenIndex:
 
     def to_state(self) -> dict[str, object]:
         """Plain values only (marshal-able); the fuzzy-lookup memo is not kept."""
-        return {k: getattr(self, k) for k in self.__slots__ if k not in ("_similar", "postings")}
+        kept = (k for k in self.__slots__ if not k.startswith("_") and k != "postings")
+        return {k: getattr(self, k) for k in kept}
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> TokenIndex:
@@ -135,6 +161,8 @@ class TokenIndex:
             setattr(self, key, value)
         self.postings = {}
         self._similar = {}
+        self._arrays = {}
+        self._totals_array = None
 
     def one_edit_tokens(self, token: str) -> tuple[str, ...]:
         """List tokens equal to ``token`` or one edit away (for two query tokens run
@@ -192,18 +220,17 @@ class TokenIndex:
         self._similar[key] = result
         return result
 
-    def _best_weights(self, list_tokens: tuple[str, ...]) -> dict[int, float]:
-        """Name number → the largest weight any of ``list_tokens`` has in that name (read
-        only: for one token, its own postings)."""
-        token_weight = self.token_weight
-        if len(list_tokens) == 1:
-            return token_weight[list_tokens[0]]
-        best: dict[int, float] = {}
-        for list_token in list_tokens:
-            for name_no, c_weight in token_weight[list_token].items():
-                if c_weight > best.get(name_no, 0.0):
-                    best[name_no] = c_weight
-        return best
+    def _postings(self, key: tuple[str, str], list_tokens: tuple[str, ...]) -> Postings:
+        """The names carrying any of ``list_tokens`` (the similar tokens found for ``key``),
+        each with the largest weight one of them has there; memoised like the lookup."""
+        found = self._arrays.get(key)
+        if found is None:
+            token_weight = self.token_weight
+            found = Postings.merge([token_weight[t] for t in list_tokens]) if list_tokens else EMPTY
+            if len(self._arrays) >= _ARRAYS_CACHE_MAX:
+                self._arrays.clear()
+            self._arrays[key] = found
+        return found
 
     def candidates(
         self,
@@ -218,88 +245,87 @@ class TokenIndex:
         ``limit``)."""
         total = sum(weights) or 1.0
         plan = []
-        postings = self.token_weight
         for token, key, weight in zip(tokens, phonetic, weights, strict=True):
-            similar = self.similar_tokens(token, key)
-            size = sum(len(postings[t]) for t in similar)
-            plan.append((size, weight, similar))
+            postings = self._postings((token, key), self.similar_tokens(token, key))
+            plan.append((postings.size, weight, postings))
         plan.sort(key=lambda item: item[0])
-        got_q: dict[int, float] = {}
-        got_c: dict[int, float] = {}
-        token_weight = self.token_weight
         rest = 1.0 - QUERY_SHARE
         # Prefix filtering: a name must cover ``need`` of the query's weight to reach
         # ``floor``; once the tokens still to come weigh less than that, a name first met
-        # through them cannot qualify, so they only reinforce names already found.
+        # through them cannot qualify, so they only reinforce names already found. Very
+        # common tokens only reinforce too.
         need = max(0.0, (floor - rest) / QUERY_SHARE) * total
         remaining = total
-        reinforce_pairs = False
-        for size, weight, similar in plan:
-            reinforce_only = bool(got_q) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
-            reinforce_pairs = reinforce_pairs or reinforce_only
+        finding: list[tuple[float, Postings]] = []
+        reinforcing: list[tuple[float, Postings]] = []
+        for size, weight, postings in plan:
+            reinforce_only = bool(finding) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
+            if reinforce_only:
+                reinforcing.append((weight, postings))
             remaining -= weight
-            if not similar:
-                continue
-            # Reinforcing: walk the postings or probe the names found so far, whichever is
-            # cheaper.
-            probe = reinforce_only and len(got_q) * len(similar) < size
-            if not reinforce_only:
-                best_c = self._best_weights(similar)
-            else:
-                best_c = {}
-                for list_token in similar:
-                    per_name = token_weight[list_token]
-                    if probe:
-                        hits = [(n, per_name[n]) for n in got_q if n in per_name]
-                    else:
-                        hits = [(n, w) for n, w in per_name.items() if n in got_q]
-                    for name_no, c_weight in hits:
-                        if c_weight > best_c.get(name_no, 0.0):
-                            best_c[name_no] = c_weight
-            if not got_q:
-                got_q = dict.fromkeys(best_c, weight)
-                got_c = dict(best_c)
-                continue
-            for name_no, c_weight in best_c.items():
-                if name_no in got_q:
-                    got_q[name_no] += weight
-                    got_c[name_no] += c_weight
-                else:
-                    got_q[name_no] = weight
-                    got_c[name_no] = c_weight
+            if size and not reinforce_only:
+                finding.append((weight, postings))
         # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
-            pair_best = self._best_weights(self.one_edit_tokens(tokens[i] + tokens[i + 1]))
-            pair_weight = weights[i] + weights[i + 1]
-            for name_no, c_weight in pair_best.items():
-                if name_no in got_q or not reinforce_pairs:
-                    got_q[name_no] = got_q.get(name_no, 0.0) + pair_weight
-                    got_c[name_no] = got_c.get(name_no, 0.0) + c_weight
-        whole = (*self.by_joined.get(joined, ()), *postings.get(joined, ()))
-        for name_no in whole:  # the query's letters run together equal a name or a token
-            got_q[name_no] = total
-            got_c[name_no] = self.name_totals[name_no]
-        totals = self.name_totals
-        sure: list[tuple[float, int]] = []
-        maybe: list[tuple[float, int]] = []
-        for name_no, q_weight in got_q.items():
-            c_weight, c_total = got_c[name_no], totals[name_no]
-            seen = QUERY_SHARE * min(1.0, q_weight / total) + rest * min(1.0, c_weight / c_total)
-            if seen >= floor:
-                sure.append((seen, name_no))
-                continue
-            # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
-            # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
-            unseen = UNSEEN_PAIR * min(total - q_weight, c_total - c_weight)
-            if unseen > 0:
-                bound = QUERY_SHARE * min(1.0, (q_weight + unseen) / total) + rest * min(
-                    1.0, (c_weight + unseen) / c_total
+            pair = tokens[i] + tokens[i + 1]
+            postings = self._postings((pair, _ONE_EDIT), self.one_edit_tokens(pair))
+            if postings.size:
+                (reinforcing if reinforcing else finding).append(
+                    (weights[i] + weights[i + 1], postings)
                 )
-                if bound >= floor:
-                    maybe.append((bound, name_no))
-        # Names that reach the floor only through that credit are many and seldom match: the
-        # best few of them by that bound are compared.
-        sure.sort(reverse=True)
-        maybe.sort(reverse=True)
-        return [n for _b, n in sure[:limit]] + [n for _b, n in maybe[:UNSEEN_CANDIDATES]]
+        met = cover(finding, reinforcing)
+        names, query, shown = met.ids, met.query, met.name
+        totals = self._totals()
+        # The query's letters run together equal a name or one of its tokens.
+        whole = [*self.by_joined.get(joined, ()), *self.token_weight.get(joined, ())]
+        if whole:
+            names = np.union1d(names, np.array(whole, np.int32))
+            query, shown = _spread(met.query, met.ids, names), _spread(met.name, met.ids, names)
+            at = np.searchsorted(names, whole)
+            query[at] = total
+            shown[at] = totals[names[at]]
+        c_total = totals[names]
+        seen = QUERY_SHARE * np.minimum(1.0, query / total) + rest * np.minimum(
+            1.0, shown / c_total
+        )
+        sure = seen >= floor
+        # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
+        # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
+        unseen = UNSEEN_PAIR * np.minimum(total - query, c_total - shown)
+        bound = QUERY_SHARE * np.minimum(1.0, (query + unseen) / total) + rest * np.minimum(
+            1.0, (shown + unseen) / c_total
+        )
+        maybe_mask = ~sure & (unseen > 0) & (bound >= floor)
+        chosen = top(seen, names, sure, limit)
+        # Names that reach the floor only through that credit are many and seldom match: of
+        # the best by that bound, those spelled most like the query are compared.
+        maybe = top(bound, names, maybe_mask, UNSEEN_POOL)
+        if len(maybe) <= UNSEEN_CANDIDATES:
+            return chosen + maybe
+        spellings = self.name_spellings
+        alike = cdist([spelling(tokens)], [spellings[n] for n in maybe], scorer=_alike)[0]
+        order = np.lexsort((np.arange(len(maybe)), -alike))  # most alike, then best bound
+        # A name listed by several lists takes one place, not one per copy.
+        kept: set[str] = set()
+        for i in order:
+            name_no = maybe[i]
+            if spellings[name_no] not in kept:
+                if len(kept) == UNSEEN_CANDIDATES:
+                    continue
+                kept.add(spellings[name_no])
+            chosen.append(name_no)
+        return chosen
+
+    def _totals(self) -> Floats:
+        """Each name's total token weight, as an array (built on first use)."""
+        if self._totals_array is None:
+            self._totals_array = np.array(self.name_totals, np.float64)
+        return self._totals_array
+
+
+def _spread(values: Floats, ids: Ids, into: Ids) -> Floats:
+    """``values`` (per sorted ``ids``) laid out over the sorted superset ``into`` (0 elsewhere)."""
+    spread = np.zeros(len(into))
+    spread[np.searchsorted(into, ids)] = values
+    return spread
