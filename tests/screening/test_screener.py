@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from listwatch.matching.name_compare import DEFAULT_THRESHOLD
+from listwatch.index import ScreeningIndex
+from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
+from listwatch.screening import screener as screener_module
 from listwatch.screening.query import make_query
 from listwatch.screening.screener import Screener
-from tests.factories import small_index
+from listwatch.text import NameForm
+from tests.factories import make_entity, small_index
 
 
 @pytest.fixture(scope="module")
@@ -150,3 +155,33 @@ def test_a_repeated_name_is_compared_once_and_its_evidence_weighed_each_time() -
     assert len(remembering._memo) == 1 and not forgetting._memo
     # the birth date is weighed for every query: the other birth date rules the entry out
     assert [len(remembering.screen(q)) for q in queries] == [1, 0, 1]
+
+
+def test_a_name_on_several_entries_is_compared_once_and_told_as_each_entrys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+    index.add(
+        [
+            make_entity("1", "Person", ("HAIDAMOUS, Joseph", "name")),
+            make_entity("2", "Person", ("Haidamous, Joseph", "name"), birthDate="1975-04-02"),
+        ],
+        "2024-05-03",
+    )
+    screener = Screener(index.finish())
+    calls: list[str] = []
+
+    def counting(q: NameForm, c: NameForm, *args: Any, **kwargs: Any) -> NameMatch:
+        calls.append(c.original)
+        return compare_names(q, c, *args, **kwargs)
+
+    monkeypatch.setattr(screener_module, "compare_names", counting)
+    results = screener.screen(make_query("Joseph Haidamous", birth_date="1975-04-02"))
+    assert len(calls) == 1
+    by_id = {r.entity_id: r for r in results}
+    assert by_id["us_ofac_sdn:2"].matched_name == "Haidamous, Joseph"
+    assert by_id["us_ofac_sdn:2"].names.candidate == "Haidamous, Joseph"
+    assert by_id["us_ofac_sdn:1"].names.candidate == "HAIDAMOUS, Joseph"
+    # the evidence is each entry's own: only entry 2 has the query's birth date
+    assert [f.name for f in by_id["us_ofac_sdn:2"].features].count("birth_date") == 1
+    assert "birth_date" not in [f.name for f in by_id["us_ofac_sdn:1"].features]

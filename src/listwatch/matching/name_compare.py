@@ -96,6 +96,11 @@ class NameMatch:
         self._pairs = pairs
         self._weights = weights
 
+    def for_candidate(self, cand: NameForm) -> NameMatch:
+        """This match, of a candidate name spelled exactly like ``cand`` (the same tokens,
+        scripts and legal forms: the same score and pairs), told as a match of ``cand``."""
+        return NameMatch(self.score, self._query, cand, self._pairs, self._weights, self.notes)
+
     @property
     def query_size(self) -> int:
         """Name tokens of the query (annotations excluded)."""

@@ -92,15 +92,23 @@ class Screener:
                     form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
                 )
             )
+            # The same name is often listed by several lists (and entries): compared once.
+            compared: dict[tuple[object, ...], NameMatch] = {}
             for name_no in retrieved:
                 name = index.names[name_no]
                 entry = index.entries[name.entry_no]
                 q = forms.get(form_schema(entry.schema), form)
                 if q is not form:
                     continue  # compared with the query form of the entry's own kind
-                match = compare_names(
-                    q, name.form, index.weights, q_weights=weights, c_weights=name.weights
-                )
+                c = name.form
+                spelled = (c.schema, c.tokens, c.size, c.scripts, c.joined_whole, name.weights)
+                earlier = compared.get(spelled)
+                if earlier is None:
+                    match = compared[spelled] = compare_names(
+                        q, c, index.weights, q_weights=weights, c_weights=name.weights
+                    )
+                else:
+                    match = earlier.for_candidate(c)
                 score = match.score * KIND_FACTORS[name.kind]
                 current = best.get(name.entry_no)
                 if current is None or score > current[0]:
