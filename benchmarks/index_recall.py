@@ -4,6 +4,9 @@ For a deterministic sample of the labelled queries it screens each query twice, 
 index and exhaustively, and counts the exhaustive method's alerts (entries at or above the
 threshold) that the indexed screener also returns. Target: at least 99.5 %.
 
+The exhaustive results are kept in ``--work``, keyed by the code that shapes them (everything
+but candidate retrieval), so that a change to retrieval is measured again in a minute.
+
     python benchmarks/index_recall.py [--sample 400] [--lists us_ofac_sdn@2024-05-03,...]
 """
 
@@ -11,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
 import random
 import sys
 import time
@@ -24,6 +29,20 @@ from listwatch.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "data" / "eval"
+PACKAGE = ROOT / "src" / "listwatch"
+#: Modules that only pick candidates: the exhaustive reference does not depend on them.
+RETRIEVAL = {"retrieval.py", "coverage.py"}
+
+
+def reference_key(lists: str) -> str:
+    """Digest of what the exhaustive results depend on: the lists and the code."""
+    digest = hashlib.sha256(lists.encode())
+    for folder in ("text", "index", "matching", "screening"):
+        for path in sorted((PACKAGE / folder).rglob("*")):
+            if path.is_file() and path.suffix != ".pyc" and path.name not in RETRIEVAL:
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def main() -> int:
@@ -43,6 +62,10 @@ def main() -> int:
         rows = list(csv.DictReader(fh))
     random.Random(20251128).shuffle(rows)
     sample = rows[: args.sample]
+    kept = args.work / f"reference-{reference_key(args.lists)}.json"
+    known: dict[str, list[list[str | float]]] = (
+        json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else {}
+    )
     reference = found = queries_with_hits = 0
     started = time.perf_counter()
     for row in sample:
@@ -52,18 +75,22 @@ def main() -> int:
             birth_date=row["birth_date"] or None,
             country=row["country"] or None,
         )
-        reference_results = exhaustive.screen(query, limit=0)
-        want = {r.entity_id for r in reference_results}
+        key = json.dumps([row[k] for k in ("name", "schema", "birth_date", "country")])
+        if key not in known:
+            known[key] = [
+                [r.entity_id, r.matched_name, r.score] for r in exhaustive.screen(query, limit=0)
+            ]
+        reference_results = known[key]
+        want = {str(r[0]) for r in reference_results}
         got = {r.entity_id for r in indexed.screen(query, limit=0)}
         reference += len(want)
         found += len(want & got)
         queries_with_hits += bool(want)
-        for missed in (r for r in reference_results if r.entity_id not in got):
-            print(
-                f"missed: {row['name']!r} ~ {missed.matched_name!r} ({missed.entity_id}, "
-                f"{missed.score:.3f})"
-            )
+        for entity_id, matched, score in reference_results:
+            if entity_id not in got:
+                print(f"missed: {row['name']!r} ~ {matched!r} ({entity_id}, {score:.3f})")
     elapsed = time.perf_counter() - started
+    kept.write_text(json.dumps(known), encoding="utf-8")
     recall = found / reference if reference else 1.0
     print(
         f"lists: {', '.join(p.name for p in pubs)} ({len(index)} entries, {len(index.names)} names)"
