@@ -37,7 +37,6 @@ from listwatch.matching.token_similarity import (
     MERGED,
     NICKNAME,
     PHONETIC,
-    SYLLABIC_SCRIPTS,
     syllable,
     token_similarity,
 )
@@ -235,10 +234,7 @@ def _syllables_missing(q: NameForm, c: NameForm, pairs: list[tuple[int, int, flo
     syllable of the other name unmatched, or runs syllables together into another word: each
     syllable is a name element (``韩瑜`` is Han Yu, not ``HAN YU-RO``; ``建平`` is Jianping, not
     ``Jiangping``)."""
-    syllabic = any(s in SYLLABIC_SCRIPTS for s in q.scripts[: q.size]) or any(
-        s in SYLLABIC_SCRIPTS for s in c.scripts[: c.size]
-    )
-    if not syllabic:
+    if not (q.syllabic or c.syllabic):
         return False
     used_q = {i for i, _j, _s, _h in pairs}
     used_c = {j for _i, j, _s, _h in pairs}

@@ -28,6 +28,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from listwatch.text.name_form import TokenFeatures
+from listwatch.text.translit import SYLLABIC_SCRIPTS
 
 __all__ = [
     "ABBREVIATION",
@@ -51,8 +52,6 @@ ABBREVIATION = 0.75
 MIN_CROSS_SCRIPT = 0.72
 #: Least raw edit similarity for two tokens written in the same script to pair.
 MIN_SAME_SCRIPT = 0.75
-#: Scripts whose romanised tokens are syllables (compared strictly).
-SYLLABIC_SCRIPTS = frozenset({"han", "hangul", "kana"})
 #: Credit of two romanisations of one syllable (same consonants, other vowels).
 SYLLABLE_VARIANT = 0.85
 #: Raw cross-script similarity that counts as the default threshold.

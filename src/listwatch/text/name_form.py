@@ -12,7 +12,7 @@ from listwatch.text.common_words import base_weight
 from listwatch.text.nicknames import nickname_groups
 from listwatch.text.phonetics import phonetic_key, skeleton
 from listwatch.text.tokens import tokenize_name
-from listwatch.text.translit import ABJAD_SCRIPTS
+from listwatch.text.translit import ABJAD_SCRIPTS, SYLLABIC_SCRIPTS
 
 __all__ = ["ANNOTATION_WEIGHT", "NameForm", "TokenFeatures", "form_schema", "prepare_name"]
 
@@ -69,6 +69,7 @@ class NameForm:
         "scripts",
         "size",
         "skeletons",
+        "syllabic",
         "token_set",
         "tokens",
         "total_weight",
@@ -92,6 +93,8 @@ class NameForm:
         self.skeletons: tuple[str, ...] = tuple(skeleton(t) for t in tokens)
         self.loose: tuple[str, ...] = tuple(skeleton(t, loose=True) for t in tokens)
         self.size = len(parts.tokens)
+        #: Whether a name token is written in Chinese, Korean or Japanese script.
+        self.syllabic = any(s in SYLLABIC_SCRIPTS for s in scripts[: self.size])
         none: frozenset[int] = frozenset()
         self.nicknames: tuple[frozenset[int], ...] = tuple(
             nickname_groups(t) if schema == "Person" else none for t in tokens

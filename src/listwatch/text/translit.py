@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ABJAD_SCRIPTS", "script_of", "transliterate_word"]
+__all__ = ["ABJAD_SCRIPTS", "SYLLABIC_SCRIPTS", "script_of", "transliterate_word"]
 
 #: Scripts that leave short vowels unwritten.
 ABJAD_SCRIPTS: frozenset[str] = frozenset({"arabic", "hebrew"})
+#: Scripts whose romanised tokens are syllables (compared strictly).
+SYLLABIC_SCRIPTS: frozenset[str] = frozenset({"han", "hangul", "kana"})
 
 _CYRILLIC: dict[str, str] = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
