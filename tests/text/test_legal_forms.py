@@ -49,3 +49,15 @@ def test_a_name_is_never_emptied() -> None:
 def test_name_words_of_the_code_list_are_kept() -> None:
     assert _split("National Bank of Cuba")[0] == ["national", "bank", "of", "cuba"]
     assert _split("First National Bank")[0] == ["first", "national", "bank"]
+
+
+def test_a_leading_form_before_only_common_words_is_the_name() -> None:
+    # MB (Military Bank) and IS (Isbank) also spell legal forms; BANK alone matches every bank.
+    assert _split("JSC MB BANK") == (["mb", "bank"], ["jsc"])
+    assert _split("IS BANK")[0] == ["is", "bank"]
+    assert _split("AGRICULTURAL COOPERATIVE BANK")[0] == ["agricultural", "cooperative", "bank"]
+    assert _split("OOO APEX") == (["apex"], ["ooo"])
+    # a trailing form still goes, and a number is never all that is left
+    assert _split("Global Trading S.A.") == (["global", "trading"], ["s a"])
+    assert _split("MS-13")[0] == ["ms", "13"]
+    assert _split("13 LLC")[0] == ["13", "llc"]

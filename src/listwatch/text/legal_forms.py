@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
+from listwatch.text.common_words import is_common
+
 __all__ = ["is_legal_form", "legal_form_phrases", "legal_form_span", "split_legal_forms"]
 
 
@@ -101,19 +103,30 @@ def _longest_at(tokens: list[str], start: bool) -> int:
 
 
 def legal_form_span(tokens: list[str]) -> tuple[int, int]:
-    """``(start, stop)``: ``tokens[start:stop]`` is the name without legal forms at its ends."""
+    """``(start, stop)``: ``tokens[start:stop]`` is the name without legal forms at its ends.
+
+    A form is never stripped to leave only numbers (``MS-13`` is not a legal form and a
+    number), and a leading one not to leave only common words: in ``MB BANK``, ``IS BANK`` or
+    ``AGRICULTURAL COOPERATIVE BANK`` the words that spell a legal form somewhere are the name
+    (``BANK`` alone would match every bank), while ``GLOBAL TRADING S.A.`` still loses its
+    ``S.A.``."""
     start, stop = 0, len(tokens)
     while stop - start > 1:
         size = _longest_at(tokens[start:stop], start=False)
-        if not size:
+        if not size or _numbers_only(tokens[start : stop - size]):
             break
         stop -= size
     while stop - start > 1:
         size = _longest_at(tokens[start:stop], start=True)
-        if not size:
+        rest = tokens[start + size : stop]
+        if not size or _numbers_only(rest) or all(is_common(t) or t.isdigit() for t in rest):
             break
         start += size
     return start, stop
+
+
+def _numbers_only(tokens: list[str]) -> bool:
+    return all(t.isdigit() for t in tokens)
 
 
 def split_legal_forms(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -126,8 +126,6 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
         whole = tokens
         if schema in _ORG_SCHEMATA:
             start, stop = legal_form_span(tokens)
-            if not any(not t.isdigit() for t in tokens[start:stop]):
-                start, stop = 0, len(tokens)  # "MS-13": a legal form is never all that is left
             forms = [" ".join(tokens[:start])] if start else []
             forms += [" ".join(tokens[stop:])] if stop < len(tokens) else []
             tokens, scripts = tokens[start:stop], scripts[start:stop]
