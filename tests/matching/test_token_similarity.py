@@ -32,6 +32,8 @@ def test_kinds_of_pairs() -> None:
     assert _similarity("mfg", "manufacturing", "Company") == (ABBREVIATION, "abbreviation")
     assert _similarity("star", "software", "Company")[0] == 0.0
     assert _similarity("cec", "crescent", "Company")[0] == 0.0
+    assert _similarity("bros", "brothers", "Company") == (ABBREVIATION, "abbreviation")
+    assert _similarity("indian", "indonesian", "Company")[0] == 0.0  # a word, not a short form
     assert _similarity("mohammed", "muhammad") == (NICKNAME, "nickname")  # spellings, one name
     assert _similarity("smith", "smyth") == (PHONETIC, "phonetic")
     score, how = _similarity("petrovski", "petrovsky")

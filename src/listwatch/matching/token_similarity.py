@@ -207,14 +207,15 @@ def syllable(token: str) -> str:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` abbreviates ``long``: a prefix (``corp`` corporation), or the same
-    first and last letters with the others in order (``intl`` international, ``mfg``
-    manufacturing, ``bros`` brothers, ``cia`` compania). ``star`` is not ``software``."""
+    """Whether ``short`` abbreviates ``long``: a prefix (``corp`` corporation), or at most half
+    as long with the same first and last letters and the others in order (``intl``
+    international, ``mfg`` manufacturing, ``bros`` brothers, ``cia`` compania). ``star`` is not
+    ``software``, nor ``indian`` ``indonesian``."""
     if len(short) < 3 or len(long) < len(short) + 2 or short[0] != long[0]:
         return False
     if long.startswith(short):
         return True
-    if short[-1] != long[-1]:
+    if short[-1] != long[-1] or 2 * len(short) > len(long):
         return False
     pos = 1
     for char in short[1:]:
