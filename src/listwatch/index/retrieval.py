@@ -45,8 +45,10 @@ UNSEEN_PAIR = 0.75
 UNSEEN_CANDIDATES = 8
 #: Names retrieved only thanks to the UNSEEN_PAIR credit whose spelling is weighed, at most.
 UNSEEN_POOL = 64
-#: Phonetic keys at least this long are also looked up one edit away.
-MIN_FUZZY_KEY_LENGTH = 5
+#: Phonetic keys at least this long are also looked up one edit away (those of four letters
+#: only for longer tokens, whose key left letters out: ``ahsan``/``asan`` ~ ``hassan``/``hasan``;
+#: four-letter words one edit apart are mostly other names, ``sara``/``sala``).
+MIN_FUZZY_KEY_LENGTH = 4
 #: Tokens at least this long are also looked up two edits away.
 TWO_EDIT_LENGTH = 8
 #: A token carried by more names than this only reinforces names found by rarer tokens.
@@ -188,7 +190,9 @@ class TokenIndex:
             found = {token} if token in postings else set()
         if phonetic:
             found.update(self.by_phonetic.get(phonetic, ()))
-            if len(phonetic) >= MIN_FUZZY_KEY_LENGTH:
+            if len(phonetic) > MIN_FUZZY_KEY_LENGTH or (
+                len(phonetic) == MIN_FUZZY_KEY_LENGTH and len(token) > len(phonetic)
+            ):
                 # Phonetic keys one edit apart (sakutin/sakulin, kavamin/gavamin) pair in the
                 # comparison when the spellings are further apart than retrieval looks.
                 by_key, by_key_deletion = self.by_phonetic, self.by_phonetic_deletion
