@@ -2,8 +2,8 @@
 
 Each query token looks up list tokens that are equal, one edit apart (a deletion neighbourhood
 over the vocabulary, as SymSpell does), sound alike (the same phonetic key, or one a single
-edit away for keys of five letters or more), or are nicknames or
-variants of it (``bill``/``william``). Every list name that carries such a token gains that
+edit away: see :data:`MIN_FUZZY_KEY_LENGTH`), or are nicknames or variants of it
+(``bill``/``william``). Every list name that carries such a token gains that
 query token's weight (query coverage) and the list token's weight in the name (list-name
 coverage). The query's tokens run together are looked up too (``JSCARGUMENT`` ~ ``JSC
 ARGUMENT``).
@@ -290,16 +290,19 @@ class TokenIndex:
             query[at] = total
             shown[at] = totals[names[at]]
         c_total = totals[names]
-        seen = QUERY_SHARE * np.minimum(1.0, query / total) + rest * np.minimum(
-            1.0, shown / c_total
-        )
+
+        def score_bound(covered: Floats, name_shown: Floats) -> Floats:
+            """The comparator's score if the weights found paired perfectly."""
+            return QUERY_SHARE * np.minimum(1.0, covered / total) + rest * np.minimum(
+                1.0, name_shown / c_total
+            )
+
+        seen = score_bound(query, shown)
         sure = seen >= floor
         # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
         # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
         unseen = UNSEEN_PAIR * np.minimum(total - query, c_total - shown)
-        bound = QUERY_SHARE * np.minimum(1.0, (query + unseen) / total) + rest * np.minimum(
-            1.0, (shown + unseen) / c_total
-        )
+        bound = score_bound(query + unseen, shown + unseen)
         maybe_mask = ~sure & (unseen > 0) & (bound >= floor)
         chosen = top(seen, names, sure, limit)
         # Names that reach the floor only through that credit are many and seldom match: of
