@@ -118,8 +118,7 @@ def legal_form_span(tokens: list[str]) -> tuple[int, int]:
         stop -= size
     while stop - start > 1:
         size = _longest_at(tokens[start:stop], start=True)
-        rest = tokens[start + size : stop]
-        if not size or _numbers_only(rest) or all(is_common(t) or t.isdigit() for t in rest):
+        if not size or all(is_common(t) or t.isdigit() for t in tokens[start + size : stop]):
             break
         start += size
     return start, stop
