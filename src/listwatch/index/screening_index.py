@@ -21,12 +21,13 @@ from listwatch.matching.name_compare import TokenWeights
 from listwatch.model import Entity
 from listwatch.text import NameForm, prepare_name
 
-__all__ = ["KIND_FACTORS", "IndexedName", "ScreeningIndex"]
+__all__ = ["KIND_FACTORS", "NAME_KINDS", "IndexedName", "ScreeningIndex"]
 
 #: Name kinds, with the factor applied to a match on them (regulators expect weak aliases to be
 #: screened but scored lower).
 KIND_FACTORS = {"name": 1.0, "alias": 1.0, "previousName": 1.0, "weakAlias": 0.92}
-_KINDS = tuple(KIND_FACTORS)
+#: Name kinds by number (``name_kind``).
+NAME_KINDS = tuple(KIND_FACTORS)
 T = TypeVar("T")
 
 
@@ -106,7 +107,7 @@ class ScreeningIndex:
 
     def _name(self, no: int) -> IndexedName:
         form, weights = self.form(self.name_form[no])
-        return IndexedName(self.name_entry[no], _KINDS[self.name_kind[no]], form, weights)
+        return IndexedName(self.name_entry[no], NAME_KINDS[self.name_kind[no]], form, weights)
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entities: Iterable[Entity], published: str) -> None:
@@ -123,7 +124,7 @@ class ScreeningIndex:
                     form_no = self._form_numbers[key] = len(self.form_text)
                     self.form_text.append(name.value)
                     self.form_schema.append(entity.schema)
-                kind_no = _KINDS.index(name.kind)
+                kind_no = NAME_KINDS.index(name.kind)
                 if (kind_no, form_no) not in seen:
                     seen.add((kind_no, form_no))
                     pending.append((entry_no, kind_no, form_no))

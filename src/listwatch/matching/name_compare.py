@@ -47,6 +47,7 @@ __all__ = [
     "CROSS_SCRIPT_PIVOT",
     "DEFAULT_THRESHOLD",
     "INITIAL",
+    "MERGE_MIN",
     "MIN_TOKEN_SIMILARITY",
     "NICKNAME",
     "NUMBER_MISMATCH_CAP",
@@ -58,6 +59,7 @@ __all__ = [
     "TokenPair",
     "TokenWeights",
     "compare_names",
+    "same_letters",
 ]
 
 #: Least credit for a token pair; below it the tokens do not pair.
@@ -69,7 +71,8 @@ NUMBER_MISMATCH_CAP = 0.5
 ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
-_MERGE_MIN = 0.85
+#: Least similarity of a token and a run of the other name's adjacent tokens spelling it.
+MERGE_MIN = 0.85
 
 _sim = Levenshtein.normalized_similarity
 
@@ -99,6 +102,11 @@ class NameMatch:
         """This match, of a candidate name spelled exactly like ``cand`` (the same tokens,
         scripts and legal forms: the same score and pairs), told as a match of ``cand``."""
         return NameMatch(self.score, self._query, cand, self._pairs, self._weights, self.notes)
+
+    @property
+    def candidate_name(self) -> str:
+        """The candidate name as written."""
+        return self._cand.original
 
     @property
     def query_size(self) -> int:
@@ -220,7 +228,7 @@ def _merge_runs(
                     score = _sim(token, text)
                     if score > best:
                         best, best_end = score, end
-            if best >= _MERGE_MIN:
+            if best >= MERGE_MIN:
                 for k2 in free_b[pos : best_end + 1]:
                     out.append((k2, i, best, MERGED) if swap else (i, k2, best, MERGED))
                 free_a.remove(i)
@@ -260,7 +268,7 @@ def _run_differs(
     return False
 
 
-def _same_letters(q: NameForm, c: NameForm) -> bool:
+def same_letters(q: NameForm, c: NameForm) -> bool:
     """Whether the names spell the same letters with other spacing (``AL-QAIDA``/``ALQAIDA``),
     with or without their legal forms (``JSC ARGUMENT``/``JSCARGUMENT``)."""
     if q.joined == c.joined:
@@ -292,7 +300,7 @@ def compare_names(
     if not q.tokens or not c.tokens:
         return NameMatch(0.0, q, c, [], (qw, cw), ["empty name"])
     pairs = _align(q, c)
-    if len(pairs) < max(q.size, c.size) and _same_letters(q, c):
+    if len(pairs) < max(q.size, c.size) and same_letters(q, c):
         notes.append("same letters, other spacing")
         return NameMatch(1.0, q, c, pairs, (qw, cw), notes)
     got_q = 0.0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from listwatch.index import KIND_FACTORS, ScreeningIndex
+from listwatch.index import KIND_FACTORS, NAME_KINDS, ScreeningIndex
 from listwatch.index.entries import ListEntry
 from listwatch.matching.features import (
     Feature,
@@ -15,6 +15,7 @@ from listwatch.matching.features import (
 )
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
 from listwatch.matching.result import MatchResult
+from listwatch.matching.score_ceiling import QueryCeiling
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
 from listwatch.text import NameForm, form_schema, prepare_name
@@ -27,6 +28,11 @@ CANDIDATES = 48
 EVIDENCE_MARGIN = 0.1
 #: Query names whose name-level hits are remembered by default (customer files repeat names).
 NAME_MEMO_SIZE = 50_000
+
+#: Marks a spelling not yet met in this query's comparisons.
+_UNCOMPARED = NameMatch(
+    0.0, prepare_name("", "Person"), prepare_name("", "Person"), [], ((), ()), []
+)
 
 #: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
 _NameHit = tuple[int, float, NameMatch, str, str]
@@ -82,37 +88,33 @@ class Screener:
     ) -> dict[int, tuple[float, NameMatch, str, str]]:
         """entry number → (name score, match, matched name, kind) of its best-matching name."""
         index = self.index
+        name_form, name_entry, name_kind = index.name_form, index.name_entry, index.name_kind
         best: dict[int, tuple[float, NameMatch, str, str]] = {}
         for form in forms.values():
             weights = index.weights.apply(form)
             retrieved = (
-                range(len(index.names))
+                range(len(name_form))
                 if self.exhaustive
                 else index.tokens.candidates(
                     form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
                 )
             )
+            compare = _FormComparer(self, forms, form, weights, floor)
             # The same name is often listed by several lists (and entries): compared once.
-            compared: dict[tuple[object, ...], NameMatch] = {}
+            by_form: dict[int, NameMatch | None] = {}
             for name_no in retrieved:
-                name = index.names[name_no]
-                entry = index.entries[name.entry_no]
-                q = forms.get(form_schema(entry.schema), form)
-                if q is not form:
-                    continue  # compared with the query form of the entry's own kind
-                c = name.form
-                spelled = (c.schema, c.tokens, c.size, c.scripts, c.joined_whole, name.weights)
-                earlier = compared.get(spelled)
-                if earlier is None:
-                    match = compared[spelled] = compare_names(
-                        q, c, index.weights, q_weights=weights, c_weights=name.weights
-                    )
-                else:
-                    match = earlier.for_candidate(c)
-                score = match.score * KIND_FACTORS[name.kind]
-                current = best.get(name.entry_no)
+                form_no = name_form[name_no]
+                match = by_form.get(form_no, _UNCOMPARED)
+                if match is _UNCOMPARED:
+                    match = by_form[form_no] = compare(form_no)
+                if match is None:
+                    continue
+                kind = NAME_KINDS[name_kind[name_no]]
+                score = match.score * KIND_FACTORS[kind]
+                entry_no = name_entry[name_no]
+                current = best.get(entry_no)
                 if current is None or score > current[0]:
-                    best[name.entry_no] = (score, match, name.form.original, name.kind)
+                    best[entry_no] = (score, match, match.candidate_name, kind)
         return best
 
     def _features(self, query: Query, entry: ListEntry) -> list[Feature]:
@@ -182,3 +184,50 @@ class Screener:
             unique.values(), key=lambda r: (-r.score, dataset_rank(r.dataset), r.entity_id)
         )
         return ranked[:limit] if limit else ranked
+
+
+class _FormComparer:
+    """Compares one query form with list forms: each spelling once, and only if the score
+    ceiling says it could reach the floor."""
+
+    __slots__ = ("ceiling", "floor", "form", "forms", "index", "seen", "weights")
+
+    def __init__(
+        self,
+        screener: Screener,
+        forms: dict[str, NameForm],
+        form: NameForm,
+        weights: tuple[float, ...],
+        floor: float,
+    ) -> None:
+        self.index = screener.index
+        self.forms = forms
+        self.form = form
+        self.weights = weights
+        self.floor = floor
+        self.ceiling = None if screener.exhaustive else QueryCeiling(form, weights)
+        #: Spelling → its match, or None where it cannot reach the floor.
+        self.seen: dict[tuple[object, ...], NameMatch | None] = {}
+
+    def __call__(self, form_no: int) -> NameMatch | None:
+        """The match with list form ``form_no``; ``None`` if that form is compared with the
+        query form of its entry's kind instead, or cannot reach the floor (kind factors only
+        lower a score)."""
+        index, form = self.index, self.form
+        if self.forms.get(form_schema(index.form_schema[form_no]), form) is not form:
+            return None
+        c, c_weights = index.form(form_no)
+        # Names spelled alike (other case, punctuation) score alike.
+        spelled = (c.schema, c.tokens, c.size, c.scripts, c.joined_whole, c_weights)
+        earlier = self.seen.get(spelled, _UNCOMPARED)
+        if earlier is not _UNCOMPARED:
+            return earlier.for_candidate(c) if earlier is not None else None
+        if self.ceiling is not None and not self.ceiling.could_reach(c, c_weights, self.floor):
+            # Most retrieved names cannot reach the floor once their tokens are really
+            # compared: a cheap bound rules them out first.
+            self.seen[spelled] = None
+            return None
+        match = self.seen[spelled] = compare_names(
+            form, c, index.weights, q_weights=self.weights, c_weights=c_weights
+        )
+        return match
