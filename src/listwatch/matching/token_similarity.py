@@ -99,7 +99,15 @@ _CACHE_MAX = 1 << 20
 
 
 def token_similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[float, str]:
-    """Similarity and kind of two non-equal tokens, memoised in :data:`_CACHE`."""
+    """Similarity and kind of two non-equal tokens, memoised in :data:`_CACHE` (except two
+    plain words of one script, the commonest pair: cheaper to compare than to look up)."""
+    if (
+        fa[4] == fb[4]
+        and fa[1] != fb[1]
+        and not (fa[6] or fb[6] or fa[7] or fb[7])
+        and fa[8].isdisjoint(fb[8])
+    ):
+        return _same_script(fa[0], fa[1], fb[0], fb[1], person)
     key = (fa, fb, person)  # every feature counts: the memo must not depend on query order
     found = _CACHE.get(key)
     if found is None:
@@ -123,12 +131,7 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
     if pa == pb:
         return PHONETIC, PHON
     if script_a == script_b:
-        raw = max(_sim(a, b), _sim(pa, pb))
-        if raw >= MIN_SAME_SCRIPT:
-            return raw, FUZZY
-        if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
-            return ABBREVIATION, ABBR
-        return 0.0, FUZZY
+        return _same_script(a, pa, b, pb, person)
     if script_a in SYLLABIC_SCRIPTS or script_b in SYLLABIC_SCRIPTS:
         # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
         # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
@@ -163,6 +166,18 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         # A skeleton has no vowels to absorb spelling variation: it must be near equal.
         credit = max(credit, _rescale(skel, SKELETON_PIVOT))
     return (credit if credit >= MIN_CROSS_SCRIPT else 0.0), CROSS
+
+
+def _same_script(a: str, pa: str, b: str, pb: str, person: bool) -> tuple[float, str]:
+    """Two words of one script (neither a number, an initial, a nickname of the other nor
+    sounding alike): edit similarity of the words and of their phonetic keys, or an
+    abbreviation (organisations)."""
+    raw = max(_sim(a, b, score_cutoff=MIN_SAME_SCRIPT), _sim(pa, pb, score_cutoff=MIN_SAME_SCRIPT))
+    if raw:
+        return raw, FUZZY
+    if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
+        return ABBREVIATION, ABBR
+    return 0.0, FUZZY
 
 
 _VOWELS = re.compile("[aeiouy]")
