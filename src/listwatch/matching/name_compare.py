@@ -47,7 +47,6 @@ __all__ = [
     "CROSS_SCRIPT_PIVOT",
     "DEFAULT_THRESHOLD",
     "INITIAL",
-    "MERGE_MIN",
     "MIN_TOKEN_SIMILARITY",
     "NICKNAME",
     "NUMBER_MISMATCH_CAP",
@@ -59,7 +58,6 @@ __all__ = [
     "TokenPair",
     "TokenWeights",
     "compare_names",
-    "same_letters",
 ]
 
 #: Least credit for a token pair; below it the tokens do not pair.
@@ -71,8 +69,7 @@ NUMBER_MISMATCH_CAP = 0.5
 ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
-#: Least similarity of a token and a run of the other name's adjacent tokens spelling it.
-MERGE_MIN = 0.85
+_MERGE_MIN = 0.85
 
 _sim = Levenshtein.normalized_similarity
 
@@ -228,7 +225,7 @@ def _merge_runs(
                     score = _sim(token, text)
                     if score > best:
                         best, best_end = score, end
-            if best >= MERGE_MIN:
+            if best >= _MERGE_MIN:
                 for k2 in free_b[pos : best_end + 1]:
                     out.append((k2, i, best, MERGED) if swap else (i, k2, best, MERGED))
                 free_a.remove(i)
@@ -268,7 +265,7 @@ def _run_differs(
     return False
 
 
-def same_letters(q: NameForm, c: NameForm) -> bool:
+def _same_letters(q: NameForm, c: NameForm) -> bool:
     """Whether the names spell the same letters with other spacing (``AL-QAIDA``/``ALQAIDA``),
     with or without their legal forms (``JSC ARGUMENT``/``JSCARGUMENT``)."""
     if q.joined == c.joined:
@@ -300,7 +297,7 @@ def compare_names(
     if not q.tokens or not c.tokens:
         return NameMatch(0.0, q, c, [], (qw, cw), ["empty name"])
     pairs = _align(q, c)
-    if len(pairs) < max(q.size, c.size) and same_letters(q, c):
+    if len(pairs) < max(q.size, c.size) and _same_letters(q, c):
         notes.append("same letters, other spacing")
         return NameMatch(1.0, q, c, pairs, (qw, cw), notes)
     got_q = 0.0

@@ -15,7 +15,6 @@ from listwatch.matching.features import (
 )
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
 from listwatch.matching.result import MatchResult
-from listwatch.matching.score_ceiling import QueryCeiling
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
 from listwatch.text import NameForm, form_schema, prepare_name
@@ -29,10 +28,6 @@ EVIDENCE_MARGIN = 0.1
 #: Query names whose name-level hits are remembered by default (customer files repeat names).
 NAME_MEMO_SIZE = 50_000
 
-#: Marks a spelling not yet met in this query's comparisons.
-_UNCOMPARED = NameMatch(
-    0.0, prepare_name("", "Person"), prepare_name("", "Person"), [], ((), ()), []
-)
 
 #: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
 _NameHit = tuple[int, float, NameMatch, str, str]
@@ -99,14 +94,9 @@ class Screener:
                     form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
                 )
             )
-            compare = _FormComparer(self, forms, form, weights, floor)
-            # The same name is often listed by several lists (and entries): compared once.
-            by_form: dict[int, NameMatch | None] = {}
+            compare = _FormComparer(self, forms, form, weights)
             for name_no in retrieved:
-                form_no = name_form[name_no]
-                match = by_form.get(form_no, _UNCOMPARED)
-                if match is _UNCOMPARED:
-                    match = by_form[form_no] = compare(form_no)
+                match = compare(name_form[name_no])
                 if match is None:
                     continue
                 kind = NAME_KINDS[name_kind[name_no]]
@@ -187,10 +177,10 @@ class Screener:
 
 
 class _FormComparer:
-    """Compares one query form with list forms: each spelling once, and only if the score
-    ceiling says it could reach the floor."""
+    """Compares one query form with list forms: the same name is often listed by several
+    lists (and entries), and spelled alike in several ways, but compared once."""
 
-    __slots__ = ("ceiling", "floor", "form", "forms", "index", "seen", "weights")
+    __slots__ = ("by_form", "form", "forms", "index", "seen", "weights")
 
     def __init__(
         self,
@@ -198,35 +188,32 @@ class _FormComparer:
         forms: dict[str, NameForm],
         form: NameForm,
         weights: tuple[float, ...],
-        floor: float,
     ) -> None:
         self.index = screener.index
         self.forms = forms
         self.form = form
         self.weights = weights
-        self.floor = floor
-        self.ceiling = None if screener.exhaustive else QueryCeiling(form, weights)
-        #: Spelling → its match, or None where it cannot reach the floor.
-        self.seen: dict[tuple[object, ...], NameMatch | None] = {}
+        self.seen: dict[tuple[object, ...], NameMatch] = {}
+        self.by_form: dict[int, NameMatch | None] = {}
 
     def __call__(self, form_no: int) -> NameMatch | None:
         """The match with list form ``form_no``; ``None`` if that form is compared with the
-        query form of its entry's kind instead, or cannot reach the floor (kind factors only
-        lower a score)."""
+        query form of its entry's kind instead."""
+        if form_no in self.by_form:
+            return self.by_form[form_no]
+        match = self.by_form[form_no] = self._compare(form_no)
+        return match
+
+    def _compare(self, form_no: int) -> NameMatch | None:
         index, form = self.index, self.form
         if self.forms.get(form_schema(index.form_schema[form_no]), form) is not form:
             return None
         c, c_weights = index.form(form_no)
         # Names spelled alike (other case, punctuation) score alike.
         spelled = (c.schema, c.tokens, c.size, c.scripts, c.joined_whole, c_weights)
-        earlier = self.seen.get(spelled, _UNCOMPARED)
-        if earlier is not _UNCOMPARED:
-            return earlier.for_candidate(c) if earlier is not None else None
-        if self.ceiling is not None and not self.ceiling.could_reach(c, c_weights, self.floor):
-            # Most retrieved names cannot reach the floor once their tokens are really
-            # compared: a cheap bound rules them out first.
-            self.seen[spelled] = None
-            return None
+        earlier = self.seen.get(spelled)
+        if earlier is not None:
+            return earlier.for_candidate(c)
         match = self.seen[spelled] = compare_names(
             form, c, index.weights, q_weights=self.weights, c_weights=c_weights
         )
