@@ -8,6 +8,7 @@ import pytest
 from listwatch.errors import NotFoundError, SourceError, StoreError
 from listwatch.model import Entity, Identifier
 from listwatch.store import Store, diff_publications, entity_history, import_files
+from listwatch.store.store import serialize_entries
 
 LISTS = Path(__file__).resolve().parents[3] / "shared" / "data" / "lists"
 
@@ -28,6 +29,21 @@ def test_publication_round_trip(store: Store) -> None:
     assert pub.entry_count == 1
     assert list(store.entities(pub)) == [maduro]
     assert store.publication("us_ofac_sdn").id == pub.id
+
+
+def test_entries_serialised_elsewhere_store_the_same_publication(store: Store) -> None:
+    """The snapshot's parsing processes serialise entries; storing those is storing the
+    entities."""
+    maduro = person("22790", "MADURO MOROS, Nicolas", "VENEZUELA")
+    rows = serialize_entries("us_ofac_sdn", [maduro])
+    pub = store.add_publication("us_ofac_sdn", rows, published=date(2024, 5, 3), source="test")
+    assert list(store.entities(pub)) == [maduro]
+    again = store.add_publication(
+        "us_ofac_sdn", [maduro], published=date(2024, 5, 3), source="test"
+    )
+    assert again.id == pub.id  # the same content digest
+    with pytest.raises(StoreError, match="does not belong"):
+        serialize_entries("un_sc_sanctions", [maduro])
 
 
 def test_same_content_twice_is_a_no_op_and_other_content_needs_replace(store: Store) -> None:

@@ -10,11 +10,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from listwatch.errors import ConfigError, SourceError
-from listwatch.model import Entity
 from listwatch.sources import get_source
 from listwatch.sources.files import logical_name
 from listwatch.store.records import FileInfo, PublicationInfo
-from listwatch.store.store import Store
+from listwatch.store.store import Store, StoredEntry, serialize_entries
 
 __all__ = ["ParsedPublication", "file_info", "import_files", "parse_files", "store_parsed"]
 
@@ -29,13 +28,14 @@ def file_info(path: Path) -> FileInfo:
 
 @dataclass(frozen=True, slots=True)
 class ParsedPublication:
-    """A publication's files parsed and verified, ready to store."""
+    """A publication's files parsed and verified, its entries serialised: ready to store
+    (and cheap to send from a parsing process: strings, not object graphs)."""
 
     dataset: str
     published: date
     source: str
     files: tuple[FileInfo, ...]
-    entities: tuple[Entity, ...]
+    entries: dict[str, StoredEntry]
 
 
 def parse_files(
@@ -65,7 +65,7 @@ def parse_files(
     if not entities:
         raise SourceError("no entries found", file=files[0])
     label = source or ", ".join(str(p) for p in files)
-    return ParsedPublication(dataset, when, label, infos, entities)
+    return ParsedPublication(dataset, when, label, infos, serialize_entries(dataset, entities))
 
 
 def store_parsed(
@@ -77,7 +77,7 @@ def store_parsed(
 ) -> PublicationInfo:
     return store.add_publication(
         parsed.dataset,
-        parsed.entities,
+        parsed.entries,
         published=parsed.published,
         source=parsed.source,
         files=parsed.files,

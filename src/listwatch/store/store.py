@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -25,9 +25,33 @@ from listwatch.store.tables import (
     publications,
 )
 
-__all__ = ["Store"]
+__all__ = ["Store", "StoredEntry", "serialize_entries"]
 
 _CHUNK = 2000
+
+
+class StoredEntry(NamedTuple):
+    """One entry as stored: its content hash, schema, caption and JSON body."""
+
+    hash: str
+    schema: str
+    caption: str
+    body: str
+
+
+def serialize_entries(dataset: str, entities: Iterable[Entity]) -> dict[str, StoredEntry]:
+    """The entries of one publication of ``dataset``, serialised, by entity id; an entity of
+    another dataset, or one occurring twice, is refused."""
+    rows: dict[str, StoredEntry] = {}
+    for entity in entities:
+        if entity.dataset != dataset:
+            raise StoreError(f"entry {entity.id} does not belong to dataset {dataset}")
+        if entity.id in rows:
+            raise StoreError(f"entry {entity.id} occurs twice in the {dataset} publication")
+        body = entity.to_json()
+        digest = hashlib.sha256(body.encode()).hexdigest()
+        rows[entity.id] = StoredEntry(digest, entity.schema, entity.caption, body)
+    return rows
 
 
 class Store:
@@ -44,7 +68,7 @@ class Store:
     def add_publication(
         self,
         dataset: str,
-        entities: Iterable[Entity],
+        entities: Iterable[Entity] | dict[str, StoredEntry],
         *,
         published: date,
         source: str,
@@ -52,21 +76,15 @@ class Store:
         fetched_at: datetime | None = None,
         replace: bool = False,
     ) -> PublicationInfo:
-        """Store one publication in a single transaction and return it.
+        """Store one publication in a single transaction and return it: its entities, or its
+        entries already serialised (:func:`serialize_entries`, in the process that parsed them).
 
         A publication of the same dataset and date with the same content is returned as is; with
         other content it is refused unless ``replace``.
         """
-        rows: dict[str, tuple[str, Entity, str]] = {}
-        for entity in entities:
-            if entity.dataset != dataset:
-                raise StoreError(f"entry {entity.id} does not belong to dataset {dataset}")
-            if entity.id in rows:
-                raise StoreError(f"entry {entity.id} occurs twice in the {dataset} publication")
-            body = entity.to_json()
-            rows[entity.id] = (hashlib.sha256(body.encode()).hexdigest(), entity, body)
+        rows = entities if isinstance(entities, dict) else serialize_entries(dataset, entities)
         digest = hashlib.sha256(
-            "\n".join(f"{k}={v[0]}" for k, v in sorted(rows.items())).encode()
+            "\n".join(f"{k}={v.hash}" for k, v in sorted(rows.items())).encode()
         ).hexdigest()
         fetched = fetched_at or datetime.now(UTC)
         with self.engine.begin() as conn:
@@ -99,27 +117,25 @@ class Store:
                     publication_files.insert(),
                     [{"publication_id": pub_id, **f.to_dict()} for f in files],
                 )
-            self._insert_versions(conn, rows.values())
+            self._insert_versions(conn, rows)
             members = [
-                {"publication_id": pub_id, "entity_id": eid, "version_hash": h}
-                for eid, (h, _e, _b) in rows.items()
+                {"publication_id": pub_id, "entity_id": eid, "version_hash": row.hash}
+                for eid, row in rows.items()
             ]
             for start in range(0, len(members), _CHUNK):
                 conn.execute(publication_entities.insert(), members[start : start + _CHUNK])
             return self._publication(conn, pub_id)
 
-    def _insert_versions(
-        self, conn: sa.Connection, rows: Iterable[tuple[str, Entity, str]]
-    ) -> None:
+    def _insert_versions(self, conn: sa.Connection, rows: dict[str, StoredEntry]) -> None:
         values = [
             {
-                "hash": h,
-                "entity_id": e.id,
-                "schema": e.schema,
-                "caption": e.caption,
-                "data": body,
+                "hash": row.hash,
+                "entity_id": entity_id,
+                "schema": row.schema,
+                "caption": row.caption,
+                "data": row.body,
             }
-            for h, e, body in rows
+            for entity_id, row in rows.items()
         ]
         insert = (
             postgresql.insert(entity_versions)
