@@ -1,4 +1,5 @@
-"""Shared measuring helpers: run a command, follow the memory of its whole process tree."""
+"""Shared measuring helpers: run a command, follow the memory of its whole process tree; read a
+customers or queries CSV row as a query."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from listwatch.screening.query import Query
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -85,3 +90,16 @@ def machine() -> str:
     mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return f"{cpus} cores ({model}), {int(mem) // 1024} MB RAM, load average {load}"
+
+
+def query_from_row(row: dict[str, str]) -> Query:
+    """The query of one row with ``name``, ``schema``, ``birth_date`` and ``country`` columns
+    (empty cells are left out)."""
+    from listwatch.screening.query import make_query
+
+    return make_query(
+        row["name"],
+        schema=row["schema"] or None,
+        birth_date=row["birth_date"] or None,
+        country=row["country"] or None,
+    )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._measure import machine
+from benchmarks._measure import machine, query_from_row
 from benchmarks.generate_customers import generate
 
 if TYPE_CHECKING:
@@ -63,18 +63,8 @@ def main() -> None:
 
 
 def _read(path: Path) -> list[Query]:
-    from listwatch.screening.query import make_query
-
     with path.open(encoding="utf-8") as fh:
-        return [
-            make_query(
-                r["name"],
-                schema=r["schema"] or None,
-                birth_date=r["birth_date"] or None,
-                country=r["country"] or None,
-            )
-            for r in csv.DictReader(fh)
-        ]
+        return [query_from_row(row) for row in csv.DictReader(fh)]
 
 
 def _report(label: str, screener: Screener, queries: list[Query]) -> None:

@@ -24,9 +24,12 @@ from pathlib import Path
 
 from listwatch.index.cache import load_index
 from listwatch.screening.evaluation import prepare_publications
-from listwatch.screening.query import Query, make_query
 from listwatch.screening.screener import Screener
 from listwatch.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._measure import query_from_row
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "data" / "eval"
@@ -49,15 +52,6 @@ def reference_key(lists: str) -> str:
 _EXHAUSTIVE: Screener | None = None
 
 
-def _query(row: dict[str, str]) -> Query:
-    return make_query(
-        row["name"],
-        schema=row["schema"] or None,
-        birth_date=row["birth_date"] or None,
-        country=row["country"] or None,
-    )
-
-
 def _row_key(row: dict[str, str]) -> str:
     return json.dumps([row[k] for k in ("name", "schema", "birth_date", "country")])
 
@@ -65,7 +59,7 @@ def _row_key(row: dict[str, str]) -> str:
 def _exhaustive_results(row: dict[str, str]) -> tuple[str, list[list[str | float]]]:
     """The exhaustive screener's alerts for one row (in a forked worker)."""
     assert _EXHAUSTIVE is not None
-    results = _EXHAUSTIVE.screen(_query(row), limit=0)
+    results = _EXHAUSTIVE.screen(query_from_row(row), limit=0)
     return _row_key(row), [[r.entity_id, r.matched_name, r.score] for r in results]
 
 
@@ -102,7 +96,7 @@ def main() -> int:
     for row in sample:
         reference_results = known[_row_key(row)]
         want = {str(r[0]) for r in reference_results}
-        got = {r.entity_id for r in indexed.screen(_query(row), limit=0)}
+        got = {r.entity_id for r in indexed.screen(query_from_row(row), limit=0)}
         reference += len(want)
         found += len(want & got)
         queries_with_hits += bool(want)

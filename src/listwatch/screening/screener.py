@@ -28,7 +28,6 @@ EVIDENCE_MARGIN = 0.1
 #: Query names whose name-level hits are remembered by default (customer files repeat names).
 NAME_MEMO_SIZE = 50_000
 
-
 #: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
 _NameHit = tuple[int, float, NameMatch, str, str]
 
