@@ -17,7 +17,7 @@ __all__ = ["DEFAULT_MAX_AGE_DAYS", "Settings", "load_settings"]
 #: A publication older than this many days is flagged as old by ``lists`` and in results.
 DEFAULT_MAX_AGE_DAYS = 7
 #: Query names a screener remembers the name matches of (customer files repeat names).
-DEFAULT_NAME_MEMO = 50_000
+DEFAULT_NAME_MEMO = 200_000
 
 
 def _default_home() -> Path:

@@ -157,6 +157,13 @@ def test_a_repeated_name_is_compared_once_and_its_evidence_weighed_each_time() -
     assert [len(remembering.screen(q)) for q in queries] == [1, 0, 1]
 
 
+def test_a_full_name_memo_forgets_its_oldest_name_first() -> None:
+    screener = Screener(small_index(), memo_size=2)
+    for name in ("Nicolas Maduro", "Maria Garcia", "Nicolas Maduro", "Ayman al-Zawahiri"):
+        screener.screen(make_query(name))
+    assert [key[0] for key in screener._memo] == ["Maria Garcia", "Ayman al-Zawahiri"]
+
+
 def test_a_name_on_several_entries_is_compared_once_and_told_as_each_entrys(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -88,5 +88,10 @@ def cover(
 def top(keys: Floats, ids: Ids, mask: npt.NDArray[np.bool_], count: int) -> list[int]:
     """The ``count`` ids under ``mask`` with the largest keys (ties: the larger id first)."""
     chosen = np.flatnonzero(mask)
+    if count > 0 and len(chosen) > 4 * count:
+        # Only keys at least the count-th largest can be chosen (ties kept): sort just those.
+        picked = keys[chosen]
+        least = np.partition(picked, len(picked) - count)[len(picked) - count]
+        chosen = chosen[picked >= least]
     order = np.lexsort((ids[chosen], keys[chosen]))[::-1][:count]
     return [int(n) for n in ids[chosen][order]]

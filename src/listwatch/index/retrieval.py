@@ -23,7 +23,8 @@ common word does not pull in thousands of names.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -56,7 +57,6 @@ COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
 _ARRAYS_CACHE_MAX = 50_000
 _alike = Indel.normalized_similarity
-_ONE_EDIT = "\x00"
 
 
 def deletions(token: str) -> set[str]:
@@ -102,7 +102,7 @@ class TokenIndex:
         #: Per name, its tokens sorted and space-joined (to rank spellings alike).
         self.name_spellings: list[str] = []
         self._similar: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._arrays: dict[tuple[str, str], Postings] = {}
+        self._arrays: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self._totals_array: Floats | None = None
 
     def add(
@@ -163,17 +163,14 @@ class TokenIndex:
             setattr(self, key, value)
         self.postings = {}
         self._similar = {}
-        self._arrays = {}
+        self._arrays = OrderedDict()
         self._totals_array = None
 
-    def one_edit_tokens(self, token: str) -> tuple[str, ...]:
+    def one_edit_tokens(self, token: str) -> set[str]:
         """List tokens equal to ``token`` or one edit away (for two query tokens run
-        together, ``ghulamreza``/``gholamreza``)."""
-        key = (token, _ONE_EDIT)  # no phonetic key holds this character
-        cached = self._similar.get(key)
-        if cached is None:
-            cached = self._remember(key, self._within_edits(token, two=False))
-        return cached
+        together, ``ghulamreza``/``gholamreza``). Not memoised: such a pair seldom recurs,
+        and remembering every one would crowd out the tokens that do."""
+        return self._within_edits(token, two=False)
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away (two for long tokens), with the same
@@ -226,15 +223,23 @@ class TokenIndex:
 
     def _postings(self, key: tuple[str, str], list_tokens: tuple[str, ...]) -> Postings:
         """The names carrying any of ``list_tokens`` (the similar tokens found for ``key``),
-        each with the largest weight one of them has there; memoised like the lookup."""
-        found = self._arrays.get(key)
+        each with the largest weight one of them has there; memoised, the least recently used
+        forgotten first (common tokens recur and their postings are the costliest to merge)."""
+        arrays = self._arrays
+        found = arrays.get(key)
         if found is None:
-            token_weight = self.token_weight
-            found = Postings.merge([token_weight[t] for t in list_tokens]) if list_tokens else EMPTY
-            if len(self._arrays) >= _ARRAYS_CACHE_MAX:
-                self._arrays.clear()
-            self._arrays[key] = found
+            found = self._merged(list_tokens)
+            if len(arrays) >= _ARRAYS_CACHE_MAX:
+                arrays.popitem(last=False)
+            arrays[key] = found
+        else:
+            arrays.move_to_end(key)
         return found
+
+    def _merged(self, list_tokens: Iterable[str]) -> Postings:
+        token_weight = self.token_weight
+        per_token = [token_weight[t] for t in list_tokens]
+        return Postings.merge(per_token) if per_token else EMPTY
 
     def candidates(
         self,
@@ -272,9 +277,9 @@ class TokenIndex:
         # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
-            pair = tokens[i] + tokens[i + 1]
-            postings = self._postings((pair, _ONE_EDIT), self.one_edit_tokens(pair))
-            if postings.size:
+            near = self.one_edit_tokens(tokens[i] + tokens[i + 1])
+            if near:
+                postings = self._merged(sorted(near))
                 (reinforcing if reinforcing else finding).append(
                     (weights[i] + weights[i + 1], postings)
                 )

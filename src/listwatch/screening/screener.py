@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from listwatch.index import KIND_FACTORS, NAME_KINDS, ScreeningIndex
 from listwatch.index.entries import ListEntry
 from listwatch.matching.features import (
@@ -23,10 +25,12 @@ __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 
 #: Names retrieved per query for full comparison.
 CANDIDATES = 48
-#: How far below the threshold a name may score and still be lifted by evidence.
+#: How far below the threshold a name may score and still be lifted by evidence. Retrieval
+#: keeps this room even when the query's own evidence could add less: with a higher floor it
+#: misses names met only through a pair it cannot see (``HAN Sahbaz`` ~ ``KHAN Shahbaz``).
 EVIDENCE_MARGIN = 0.1
 #: Query names whose name-level hits are remembered by default (customer files repeat names).
-NAME_MEMO_SIZE = 50_000
+NAME_MEMO_SIZE = 200_000
 
 #: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
 _NameHit = tuple[int, float, NameMatch, str, str]
@@ -53,13 +57,14 @@ class Screener:
         self.memo_size = memo_size
         #: (name, schema, floor) → the entries whose best name reaches ``floor``: the name
         #: comparison depends on nothing else, so a repeated name is compared once.
-        self._memo: dict[tuple[str, str | None, float], tuple[_NameHit, ...]] = {}
+        self._memo: OrderedDict[tuple[str, str | None, float], tuple[_NameHit, ...]] = OrderedDict()
 
     def _name_hits(self, query: Query, floor: float) -> tuple[_NameHit, ...]:
         """The entries whose best-matching name scores at least ``floor``, memoised."""
         key = (query.name, query.schema, floor)
         keep = floor > 0 and self.memo_size > 0  # not everything retrieved (include_below)
-        hits = self._memo.get(key) if keep else None
+        memo = self._memo
+        hits = memo.get(key) if keep else None
         if hits is None:
             best = self._best_names(self._forms(query), floor)
             hits = tuple(
@@ -68,9 +73,9 @@ class Screener:
                 if score >= floor
             )
             if keep:
-                if len(self._memo) >= self.memo_size:
-                    self._memo.clear()
-                self._memo[key] = hits
+                if len(memo) >= self.memo_size:
+                    memo.popitem(last=False)  # the oldest name is forgotten first
+                memo[key] = hits
         return hits
 
     def _forms(self, query: Query) -> dict[str, NameForm]:

@@ -1,0 +1,28 @@
+import numpy as np
+
+from listwatch.index.coverage import Postings, cover, top
+
+
+def _plain_top(keys: list[float], ids: list[int], mask: list[bool], count: int) -> list[int]:
+    ranked = sorted(((k, i) for k, i, m in zip(keys, ids, mask, strict=True) if m), reverse=True)
+    return [i for _k, i in ranked[:count]]
+
+
+def test_top_picks_the_largest_keys_and_breaks_ties_by_the_larger_id() -> None:
+    rng = np.random.default_rng(7)
+    for size, count in [(0, 5), (3, 5), (40, 5), (500, 8), (2000, 64)]:
+        keys = rng.choice([0.5, 0.7, 0.75, 0.8, 0.9], size=size)  # many ties
+        ids = np.sort(rng.choice(100_000, size=size, replace=False)).astype(np.int32)
+        mask = rng.random(size) < 0.7
+        want = _plain_top(keys.tolist(), ids.tolist(), mask.tolist(), count)
+        assert top(keys, ids, mask, count) == want
+
+
+def test_cover_sums_finding_groups_and_only_reinforces_names_already_met() -> None:
+    first = Postings(np.array([1, 4], np.int32), np.array([0.5, 1.0]), 2)
+    second = Postings(np.array([4, 9], np.int32), np.array([0.25, 0.75]), 2)
+    later = Postings(np.array([1, 7], np.int32), np.array([0.125, 1.0]), 2)
+    met = cover([(1.0, first), (2.0, second)], [(0.5, later)])
+    assert met.ids.tolist() == [1, 4, 9]
+    assert met.query.tolist() == [1.5, 3.0, 2.0]
+    assert met.name.tolist() == [0.625, 1.25, 0.75]
