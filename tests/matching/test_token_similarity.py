@@ -74,3 +74,16 @@ def test_other_words_in_two_scripts_do_not_pair(latin: str, other: str) -> None:
 def test_similarities_are_symmetric() -> None:
     for a, b in [("mahdi", "مهدي"), ("bill", "william"), ("petrov", "Петров")]:
         assert _similarity(a, b) == _similarity(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("rwk", "rvc"), ("bc", "bk"), ("cjng", "cjnp"), ("ltc", "ltk")]
+)
+def test_acronyms_pair_only_when_equal(a: str, b: str) -> None:
+    assert _similarity(a, b, "Company")[0] == 0.0
+    assert _similarity(a, b)[0] == 0.0
+
+
+def test_short_words_with_vowels_still_sound_alike() -> None:
+    assert _similarity("lee", "li")[0] == PHONETIC
+    assert _similarity("rwk", "rawk", "Company")[0] > 0  # not both acronyms

@@ -16,7 +16,8 @@ equal (:data:`SKELETON_PIVOT`). Words whose consonant counts differ by more than
 :data:`MIN_CROSS_SCRIPT`. Within one script, pairs below :data:`MIN_SAME_SCRIPT`
 do not pair except as an abbreviation (``intl``/``international``, ``corp``/``corporation``;
 organisations only).
-Numbers pair only with the same number. Similarities are memoised
+Two acronyms (short runs of consonants: ``rwk``, ``cjng``) pair only when equal: their letters
+stand for words, not sounds. Numbers pair only with the same number. Similarities are memoised
 (:func:`token_similarity`), since the same pairs recur across a screening run.
 """
 
@@ -128,6 +129,9 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         return 0.0, INIT
     if nick_a & nick_b:
         return NICKNAME, NICK
+    if script_a == script_b and _acronym(a) and _acronym(b):
+        # Letters of an acronym stand for words, not sounds: RWK is not RVC.
+        return 0.0, FUZZY
     if pa == pb:
         return PHONETIC, PHON
     if script_a == script_b:
@@ -173,7 +177,7 @@ def _same_script(a: str, pa: str, b: str, pb: str, person: bool) -> tuple[float,
     sounding alike): edit similarity of the words and of their phonetic keys, or an
     abbreviation (organisations)."""
     raw = max(_sim(a, b, score_cutoff=MIN_SAME_SCRIPT), _sim(pa, pb, score_cutoff=MIN_SAME_SCRIPT))
-    if raw:
+    if raw and not (_acronym(a) and _acronym(b)):
         return raw, FUZZY
     if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
         return ABBREVIATION, ABBR
@@ -181,6 +185,15 @@ def _same_script(a: str, pa: str, b: str, pb: str, person: bool) -> tuple[float,
 
 
 _VOWELS = re.compile("[aeiouy]")
+#: Most letters an acronym spelled without vowels has (``jsc``, ``rvc``, ``cjng``).
+ACRONYM_LETTERS = 4
+
+
+def _acronym(token: str) -> bool:
+    """Whether ``token`` is a short run of consonants (``rwk``, ``cjng``): an acronym."""
+    return 1 < len(token) <= ACRONYM_LETTERS and token.isalpha() and not _VOWELS.search(token)
+
+
 _FIRST_CONSONANT = re.compile("[^aeiouy]")
 
 
