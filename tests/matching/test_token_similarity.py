@@ -87,3 +87,7 @@ def test_acronyms_pair_only_when_equal(a: str, b: str) -> None:
 def test_short_words_with_vowels_still_sound_alike() -> None:
     assert _similarity("lee", "li")[0] == PHONETIC
     assert _similarity("rwk", "rawk", "Company")[0] > 0  # not both acronyms
+
+
+def test_words_romanised_without_vowels_are_not_acronyms() -> None:
+    assert _similarity("ممحد", "محمد")[0] >= 0.75  # two letters swapped in mhmd

@@ -108,7 +108,7 @@ def token_similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tupl
         and not (fa[6] or fb[6] or fa[7] or fb[7])
         and fa[8].isdisjoint(fb[8])
     ):
-        return _same_script(fa[0], fa[1], fb[0], fb[1], person)
+        return _same_script(fa[0], fa[1], fb[0], fb[1], person, fa[4])
     key = (fa, fb, person)  # every feature counts: the memo must not depend on query order
     found = _CACHE.get(key)
     if found is None:
@@ -129,13 +129,13 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
         return 0.0, INIT
     if nick_a & nick_b:
         return NICKNAME, NICK
-    if script_a == script_b and _acronym(a) and _acronym(b):
+    if script_a == script_b and _acronyms(a, b, script_a):
         # Letters of an acronym stand for words, not sounds: RWK is not RVC.
         return 0.0, FUZZY
     if pa == pb:
         return PHONETIC, PHON
     if script_a == script_b:
-        return _same_script(a, pa, b, pb, person)
+        return _same_script(a, pa, b, pb, person, script_a)
     if script_a in SYLLABIC_SCRIPTS or script_b in SYLLABIC_SCRIPTS:
         # A romanised Chinese, Korean or Japanese syllable is a whole name element: "ming" is
         # not "ping", "ju" not "jo". Only romanisation variants (yeong/yong, seon/son,
@@ -172,12 +172,12 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
     return (credit if credit >= MIN_CROSS_SCRIPT else 0.0), CROSS
 
 
-def _same_script(a: str, pa: str, b: str, pb: str, person: bool) -> tuple[float, str]:
-    """Two words of one script (neither a number, an initial, a nickname of the other nor
+def _same_script(a: str, pa: str, b: str, pb: str, person: bool, script: str) -> tuple[float, str]:
+    """Two words of ``script`` (neither a number, an initial, a nickname of the other nor
     sounding alike): edit similarity of the words and of their phonetic keys, or an
     abbreviation (organisations)."""
     raw = max(_sim(a, b, score_cutoff=MIN_SAME_SCRIPT), _sim(pa, pb, score_cutoff=MIN_SAME_SCRIPT))
-    if raw and not (_acronym(a) and _acronym(b)):
+    if raw and not _acronyms(a, b, script):
         return raw, FUZZY
     if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
         return ABBREVIATION, ABBR
@@ -189,8 +189,14 @@ _VOWELS = re.compile("[aeiouy]")
 ACRONYM_LETTERS = 4
 
 
+def _acronyms(a: str, b: str, script: str) -> bool:
+    """Whether two words of ``script`` are both acronyms: short runs of Latin consonants
+    (``rwk``, ``cjng``). Words romanised from Arabic or Hebrew lack vowels too (``mhmd``): they
+    are not acronyms."""
+    return script == "latin" and _acronym(a) and _acronym(b)
+
+
 def _acronym(token: str) -> bool:
-    """Whether ``token`` is a short run of consonants (``rwk``, ``cjng``): an acronym."""
     return 1 < len(token) <= ACRONYM_LETTERS and token.isalpha() and not _VOWELS.search(token)
 
 
