@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from listwatch.config import DEFAULT_NAME_MEMO
 from listwatch.index import KIND_FACTORS, NAME_KINDS, ScreeningIndex
 from listwatch.index.entries import ListEntry
 from listwatch.matching.features import (
@@ -29,8 +30,6 @@ CANDIDATES = 48
 #: keeps this room even when the query's own evidence could add less: with a higher floor it
 #: misses names met only through a pair it cannot see (``HAN Sahbaz`` ~ ``KHAN Shahbaz``).
 EVIDENCE_MARGIN = 0.1
-#: Query names whose name-level hits are remembered by default (customer files repeat names).
-NAME_MEMO_SIZE = 200_000
 
 #: (entry number, name score, match, matched name, kind) of an entry's best-matching name.
 _NameHit = tuple[int, float, NameMatch, str, str]
@@ -45,7 +44,7 @@ class Screener:
         threshold: float = DEFAULT_THRESHOLD,
         *,
         exhaustive: bool = False,
-        memo_size: int = NAME_MEMO_SIZE,
+        memo_size: int = DEFAULT_NAME_MEMO,
     ) -> None:
         """``exhaustive`` compares every indexed name instead of the retrieved candidates
         (slow; the reference the index's recall is measured against). ``memo_size`` query
