@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, overload
 
 from listwatch.index.entries import ListEntry
+from listwatch.index.kept_objects import KeptObjects
 from listwatch.index.preparation import prepare_forms
 from listwatch.index.retrieval import TokenIndex
 from listwatch.matching.name_compare import TokenWeights
@@ -46,11 +47,15 @@ class IndexedName:
 
 
 class _Lazy(Sequence[T]):
-    """A sequence whose items are built by ``build(number)`` on first access, then kept."""
+    """A sequence whose items are built by ``build(number)`` on first access, then kept
+    (and counted by ``kept``)."""
 
-    def __init__(self, size: Callable[[], int], build: Callable[[int], T]) -> None:
+    def __init__(
+        self, size: Callable[[], int], build: Callable[[int], T], kept: KeptObjects
+    ) -> None:
         self._size = size
         self._build = build
+        self._kept = kept
         self._built: dict[int, T] = {}
 
     def __len__(self) -> int:
@@ -66,6 +71,7 @@ class _Lazy(Sequence[T]):
         item = self._built.get(no)
         if item is None:
             item = self._built[no] = self._build(no)
+            self._kept.added()
         return item
 
     def __iter__(self) -> Iterator[T]:
@@ -99,11 +105,15 @@ class ScreeningIndex:
     def _views(self) -> None:
         """Entries built from their marshalled state, and names with their forms prepared
         (once per distinct form), on first access."""
+        self._kept = KeptObjects()
         self.entries: Sequence[ListEntry] = _Lazy(
             lambda: len(self.entry_states),
             lambda no: ListEntry(marshal.loads(self.entry_states[no])),
+            self._kept,
         )
-        self.names: Sequence[IndexedName] = _Lazy(lambda: len(self.name_entry), self._name)
+        self.names: Sequence[IndexedName] = _Lazy(
+            lambda: len(self.name_entry), self._name, self._kept
+        )
 
     def _name(self, no: int) -> IndexedName:
         form, weights = self.form(self.name_form[no])
@@ -160,6 +170,7 @@ class ScreeningIndex:
         if found is None:
             form = prepare_name(self.form_text[form_no], self.form_schema[form_no])
             found = self._forms[form_no] = (form, self.weights.apply(form))
+            self._kept.added()
         return found
 
     def __len__(self) -> int:
