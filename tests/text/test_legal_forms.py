@@ -61,3 +61,49 @@ def test_a_leading_form_before_only_common_words_is_the_name() -> None:
     assert _split("Global Trading S.A.") == (["global", "trading"], ["s a"])
     assert _split("MS-13")[0] == ["ms", "13"]
     assert _split("13 LLC")[0] == ["13", "llc"]
+
+
+def test_russian_forms_in_any_common_romanisation() -> None:
+    for name in (
+        "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU ROST PROGRESS",
+        "Obshchestvo s Ogranichennoy Otvetstvennostyu Rost Progress",
+        "OBSHCHESTVO S OGRANICHENNOJ OTVETSTVENNOSTJU ROST PROGRESS",
+        "AKTSIONERNOYE OBSHCHESTVO ROST PROGRESS",
+        "Akcionernoe obshchestvo Rost Progress",
+        "ROST PROGRESS AO",
+        "JOINT-STOCK COMPANY ROST PROGRESS",
+        "FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIYATIE ROST PROGRESS",
+    ):
+        assert _split(name)[0] == ["rost", "progress"], name
+
+
+def test_forms_found_through_folding_are_reported_as_written() -> None:
+    assert _split("AKTSIONERNOYE OBSHCHESTVO TSENTR") == (
+        ["tsentr"],
+        ["aktsionernoye obshchestvo"],
+    )
+    assert not is_legal_form(["aktsionernoye"])  # the phrase is a form, not its first word
+
+
+def test_a_lone_letter_is_an_initial_not_a_form() -> None:
+    assert _split("S AND D SOLUTIONS LIMITED LIABILITY COMPANY") == (
+        ["s", "and", "d", "solutions"],
+        ["limited liability company"],
+    )
+    assert _split("LLC A INVEST")[0] == ["a", "invest"]
+    assert is_legal_form(["s", "a"])  # S.A. is still one
+
+
+def test_one_leading_form_only() -> None:
+    # RT is a form somewhere, but here the name's own first word
+    assert _split("AKTSIONERNOE OBSHCHESTVO RT-AVTO")[0] == ["rt", "avto"]
+    assert _split("OOO APEX LLC") == (["apex"], ["ooo", "llc"])
+
+
+def test_the_words_of_a_form_in_another_order_are_the_form() -> None:
+    assert _split("Company Stock Joint Sovfracht") == (["sovfracht"], ["company stock joint"])
+    assert _split("ARSENAL OBSHCHESTVO AKTSIONERNOE") == (
+        ["arsenal"],
+        ["obshchestvo aktsionernoe"],
+    )
+    assert not is_legal_form(["stock", "joint"])  # every word of the form, not some

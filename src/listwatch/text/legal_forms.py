@@ -7,13 +7,19 @@ entries of the code list that are ordinary words in names (``bank``, ``region``,
 are not treated as legal forms.
 
 Forms are removed only at the start or the end of an organisation's name (``OOO Romashka``,
-``Romashka LLC``, ``… Sp. z o.o. Sp. k.``), repeatedly, and never so as to leave nothing.
+``Romashka LLC``, ``… Sp. z o.o. Sp. k.``), repeatedly at the end, once at the start, and never
+so as to leave nothing.
 Runs of one-letter tokens are also compared joined (``S.R.O.`` = ``s r o`` = ``sro``), and so
-are syllables (``株式会社`` = ``zhu shi hui she`` = ``zhushihuishe``).
+are syllables (``株式会社`` = ``zhu shi hui she`` = ``zhushihuishe``). Long words are compared
+with the usual variants of romanising Cyrillic folded (``ogranichennoi``/``ogranichennoy``/
+``ogranichennoj``, ``aktsionernoye``/``akcionernoe``), and a form of several words is one in
+any word order (``STOCK JOINT COMPANY``), as names are. A lone letter is never a legal form: it
+is an initial (``S AND D SOLUTIONS``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.resources import files
 
@@ -45,6 +51,30 @@ _NAME_WORDS: frozenset[str] = _wordset(
     organisation organization recreation transportation
     """
 )
+
+
+#: Words at least this long have their romanisation variants folded.
+_FOLD_LENGTH = 5
+_DOUBLE_I_RE = re.compile("i+")
+
+
+@lru_cache(maxsize=16384)
+def _fold_word(word: str) -> str:
+    """``word`` with the variants of romanising Cyrillic folded: ``ye`` → ``e``, ``ts`` →
+    ``c``, ``y``/``j`` → ``i`` (``aktsionernoye`` = ``akcionernoe``, ``ogranichennoy`` =
+    ``ogranichennoj`` = ``ogranichennoi``)."""
+    if len(word) < _FOLD_LENGTH:
+        return word
+    folded = word.replace("ye", "e").replace("ts", "c").replace("y", "i").replace("j", "i")
+    return _DOUBLE_I_RE.sub("i", folded)
+
+
+def _folded(tokens: list[str] | tuple[str, ...]) -> str:
+    return " ".join(_fold_word(t) for t in tokens)
+
+
+def _any_order(tokens: list[str] | tuple[str, ...]) -> str:
+    return " ".join(sorted(_fold_word(t) for t in tokens))
 
 
 def _join_letters(tokens: list[str] | tuple[str, ...]) -> str:
@@ -79,16 +109,27 @@ def legal_form_phrases() -> frozenset[str]:
                 continue
             phrases.add(phrase)
             phrases.add(_join_letters(phrase.split()))
+            phrases.add(_folded(phrase.split()))
     return frozenset(phrases)
 
 
+@lru_cache(maxsize=1)
+def _phrases_any_order() -> frozenset[str]:
+    """Every known legal form of several words, its words folded and sorted."""
+    return frozenset(_any_order(phrase.split()) for phrase in legal_form_phrases() if " " in phrase)
+
+
 def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
-    """Whether ``tokens`` (normalised) spell one legal form."""
+    """Whether ``tokens`` (normalised) spell one legal form; a lone letter never does."""
+    if len(tokens) == 1 and len(tokens[0]) == 1:
+        return False
     phrases = legal_form_phrases()
     return (
         " ".join(tokens) in phrases
         or _join_letters(tokens) in phrases
         or "".join(tokens) in phrases  # syllables of Han or Hangul: 株式会社 = zhu shi hui she
+        or _folded(tokens) in phrases
+        or (len(tokens) > 1 and _any_order(tokens) in _phrases_any_order())
     )
 
 
@@ -116,11 +157,12 @@ def legal_form_span(tokens: list[str]) -> tuple[int, int]:
         if not size or _numbers_only(tokens[start : stop - size]):
             break
         stop -= size
-    while stop - start > 1:
+    if stop - start > 1:
+        # One leading form only: a second one is most often the name's own first word
+        # (``AO RT-AVTO``; ``RT`` is a form somewhere).
         size = _longest_at(tokens[start:stop], start=True)
-        if not size or all(is_common(t) or t.isdigit() for t in tokens[start + size : stop]):
-            break
-        start += size
+        if size and not all(is_common(t) or t.isdigit() for t in tokens[start + size : stop]):
+            start += size
     return start, stop
 
 
