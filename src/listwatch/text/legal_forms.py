@@ -70,10 +70,7 @@ def _fold_word(word: str) -> str:
 
 
 def _folded(tokens: list[str] | tuple[str, ...]) -> str:
-    return " ".join(_fold_word(t) for t in tokens)
-
-
-def _any_order(tokens: list[str] | tuple[str, ...]) -> str:
+    """``tokens`` folded and sorted: the same for every romanisation and word order."""
     return " ".join(sorted(_fold_word(t) for t in tokens))
 
 
@@ -109,14 +106,13 @@ def legal_form_phrases() -> frozenset[str]:
                 continue
             phrases.add(phrase)
             phrases.add(_join_letters(phrase.split()))
-            phrases.add(_folded(phrase.split()))
     return frozenset(phrases)
 
 
 @lru_cache(maxsize=1)
-def _phrases_any_order() -> frozenset[str]:
-    """Every known legal form of several words, its words folded and sorted."""
-    return frozenset(_any_order(phrase.split()) for phrase in legal_form_phrases() if " " in phrase)
+def _folded_phrases() -> frozenset[str]:
+    """Every known legal form, :func:`_folded`."""
+    return frozenset(_folded(phrase.split()) for phrase in legal_form_phrases())
 
 
 def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
@@ -128,8 +124,7 @@ def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
         " ".join(tokens) in phrases
         or _join_letters(tokens) in phrases
         or "".join(tokens) in phrases  # syllables of Han or Hangul: 株式会社 = zhu shi hui she
-        or _folded(tokens) in phrases
-        or (len(tokens) > 1 and _any_order(tokens) in _phrases_any_order())
+        or _folded(tokens) in _folded_phrases()
     )
 
 
