@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from listwatch.matching import DEFAULT_THRESHOLD, TokenWeights, compare, compare_names
+from listwatch.matching import DEFAULT_THRESHOLD, TokenWeights, compare, compare_names, name_compare
 from listwatch.text.name_form import prepare_name
 
 SAME = [
@@ -120,3 +120,34 @@ def test_token_weights_from_a_corpus() -> None:
     assert compare_names(q, c, weights).score < compare_names(q, c).score
     assert len(weights.apply(q)) == len(q)
     assert TokenWeights.from_names([]).weight("x") == 1.0
+
+
+def test_a_patronymic_left_out_counts_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    pairs = (
+        ("Dmitry Rogozin", "ROGOZIN, Dmitry Olegovich"),
+        ("Dmitry Olegovich Rogozin", "ROGOZIN, Dmitry"),
+        ("Yulia Tymoshenko", "Yulia Volodymyrivna TYMOSHENKO"),
+    )
+    halved = [compare(query, listed) for query, listed in pairs]
+    for match in halved:
+        assert match.score >= DEFAULT_THRESHOLD, match
+        assert "patronymic left out" in match.explanation.notes
+    monkeypatch.setattr(name_compare, "PATRONYMIC_LEFT_OUT", 1.0)
+    for match, (query, listed) in zip(halved, pairs, strict=True):
+        assert compare(query, listed).score < match.score - 0.04
+    # The patronymic is not a skipped given name: "Dmitry Rogozin" is not a partial name.
+    assert compare("Dmitry Rogozin", "Dmitry Olegovich Rogozin").skipped_inner_candidate_tokens == 0
+    assert compare("Stephen Smith", "Stephen Edward Smith").skipped_inner_candidate_tokens == 1
+
+
+def test_two_different_patronymics_keep_their_weight() -> None:
+    match = compare("Dmitry Ivanovich Rogozin", "ROGOZIN, Dmitry Olegovich")
+    assert match.score < DEFAULT_THRESHOLD
+    assert "patronymic left out" not in match.explanation.notes
+    # Organisations have no patronymics.
+    assert (
+        "patronymic left out"
+        not in compare(
+            "Abramovich Petrovich Trading", "Abramovich Trading", "Organization"
+        ).explanation.notes
+    )

@@ -70,6 +70,10 @@ ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
 _MERGE_MIN = 0.85
+#: Weight factor of patronymics that one name has and the other leaves out (``Dmitry Rogozin``
+#: for ``ROGOZIN, Dmitry Olegovich``): ordinary usage, not another person. Two different
+#: patronymics (``Ivanovich``/``Olegovich``) keep their full weight.
+PATRONYMIC_LEFT_OUT = 0.5
 
 _sim = Levenshtein.normalized_similarity
 
@@ -118,10 +122,14 @@ class NameMatch:
         if not matched:
             return 0
         tokens = self._cand.tokens
+        left_out = self._cand.patronymics  # ordinary usage, like a second family name
         return sum(
             1
             for j in range(max(matched))
-            if j not in matched and j < self._cand.size and not is_common(tokens[j])
+            if j not in matched
+            and j < self._cand.size
+            and j not in left_out
+            and not is_common(tokens[j])
         )
 
     @property
@@ -265,6 +273,28 @@ def _run_differs(
     return False
 
 
+def _patronymics_left_out(
+    q: NameForm,
+    c: NameForm,
+    pairs: list[tuple[int, int, float, str]],
+    qw: tuple[float, ...],
+    cw: tuple[float, ...],
+) -> tuple[tuple[float, ...], tuple[float, ...], bool]:
+    """The weights with the unpaired patronymics of one name scaled by
+    :data:`PATRONYMIC_LEFT_OUT` when the other name leaves none unpaired; whether any was."""
+    left_q = q.patronymics - {i for i, _j, _s, _h in pairs}
+    left_c = c.patronymics - {j for _i, j, _s, _h in pairs}
+    if left_q and not left_c:
+        return _scaled(qw, left_q), cw, True
+    if left_c and not left_q:
+        return qw, _scaled(cw, left_c), True
+    return qw, cw, False
+
+
+def _scaled(weights: tuple[float, ...], positions: frozenset[int]) -> tuple[float, ...]:
+    return tuple(w * PATRONYMIC_LEFT_OUT if k in positions else w for k, w in enumerate(weights))
+
+
 def _same_letters(q: NameForm, c: NameForm) -> bool:
     """Whether the names spell the same letters with other spacing (``AL-QAIDA``/``ALQAIDA``),
     with or without their legal forms (``JSC ARGUMENT``/``JSCARGUMENT``)."""
@@ -300,6 +330,11 @@ def compare_names(
     if len(pairs) < max(q.size, c.size) and _same_letters(q, c):
         notes.append("same letters, other spacing")
         return NameMatch(1.0, q, c, pairs, (qw, cw), notes)
+    scaled = False
+    if q.patronymics or c.patronymics:
+        qw, cw, scaled = _patronymics_left_out(q, c, pairs, qw, cw)
+        if scaled:
+            notes.append("patronymic left out")
     got_q = 0.0
     got_c = 0.0
     last_j = -1
@@ -318,7 +353,7 @@ def compare_names(
             best_q[i] = max(best_q.get(i, 0.0), qw[i] * score)
             best_c[j] = max(best_c.get(j, 0.0), cw[j] * score)
         got_q, got_c = sum(best_q.values()), sum(best_c.values())
-    if weights is None and q_weights is None and c_weights is None:
+    if weights is None and q_weights is None and c_weights is None and not scaled:
         total_q, total_c = q.total_weight, c.total_weight
     else:
         total_q, total_c = sum(qw) or 1.0, sum(cw) or 1.0

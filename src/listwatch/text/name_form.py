@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from listwatch.text.common_words import base_weight
 from listwatch.text.nicknames import nickname_groups
+from listwatch.text.patronymics import patronymic_positions
 from listwatch.text.phonetics import phonetic_key, skeleton
 from listwatch.text.tokens import tokenize_name
 from listwatch.text.translit import ABJAD_SCRIPTS, SYLLABIC_SCRIPTS
@@ -49,6 +50,8 @@ class NameForm:
         size: the number of name tokens (without annotations).
         legal_forms: legal forms removed from an organisation's name (``s a de c v``).
         numbers: the set of number tokens.
+        patronymics: positions of a person's patronymics (``olegovich``), which a name written
+            without them leaves out (:mod:`listwatch.text.patronymics`).
     """
 
     __slots__ = (
@@ -64,6 +67,7 @@ class NameForm:
         "numbers",
         "numeric",
         "original",
+        "patronymics",
         "phonetic",
         "schema",
         "scripts",
@@ -125,6 +129,9 @@ class NameForm:
         self.token_set: frozenset[str] = frozenset(tokens)
         self.legal_forms: tuple[str, ...] = tuple(parts.legal_forms)
         self.numbers: frozenset[str] = frozenset(t for t in parts.tokens if t.isdigit())
+        self.patronymics: frozenset[int] = (
+            patronymic_positions(tokens, self.size) if schema == "Person" else frozenset()
+        )
 
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.schema!r}, tokens={list(self.tokens)!r})"

@@ -1,0 +1,41 @@
+"""Patronymics: the father's name that Russian, Ukrainian and Belarusian names carry between
+the given name and the family name (``Dmitry Olegovich ROGOZIN``, ``Yulia Volodymyrivna``).
+
+Lists write them in full, while the press, customer files and payment messages mostly leave
+them out (``Dmitry Rogozin``): a patronymic missing on one side is ordinary usage, not a
+different person, whereas two different patronymics are (``Ivanovich`` is not ``Olegovich``).
+The comparator reads :func:`is_patronymic` on normalised, romanised tokens (Cyrillic is
+transliterated first), in the common romanisations: English and BGN/PCGN (``-ovich``,
+``-yevna``), Ukrainian (``-ovych``, ``-ivna``), Belarusian (``-avich``, ``-auna``), German
+(``-owitsch``, ``-owna``) and French (``-ovitch``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_patronymic", "patronymic_positions"]
+
+#: Endings of patronymics, male and female, in the romanisations lists and customers use.
+_ENDING = re.compile(
+    r"(?:[oe]vich|[oe]vych|avich|[oe]vitch|[oe][vw]itsch|ichna|[oe]vna|ivna|auna|euna|[oe]wna)$"
+)
+#: Short patronymics of a few given names that do not take the ``-ovich`` ending.
+_SHORT = frozenset({"ilich", "ilyich", "iljitsch", "kuzmich", "fomich", "lukich", "nikitich"})
+#: Shortest patronymic written with an ending above (``lvovich``, ``ivanovna``).
+_MIN_LENGTH = 7
+
+
+def is_patronymic(token: str) -> bool:
+    """Whether a normalised, romanised word is written like a patronymic."""
+    return token in _SHORT or (len(token) >= _MIN_LENGTH and _ENDING.search(token) is not None)
+
+
+def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
+    """Positions of the patronymics among a person name's first ``size`` tokens (its name
+    tokens, annotations excluded). A one- or two-word name has none: it is a given name and a
+    family name (``PETROVICH, Ivan``), whatever their endings; nor does a name start with one
+    (``ABRAMOVICH Roman Arkadyevich``)."""
+    if size < 3:
+        return frozenset()
+    return frozenset(i for i in range(1, size) if is_patronymic(tokens[i]))
