@@ -9,6 +9,9 @@ def test_generic_business_words_are_common() -> None:
     for word in ("corp", "company", "bank", "cartel", "trading", "group", "international", "the"):
         assert is_common(word)
     assert not is_common("maduro")
+    # Persian, Arabic and Turkish words for company, trade and industry.
+    for word in ("sherkat", "sharikat", "sirketi", "ticaret", "sanayi"):
+        assert is_common(word)
 
 
 def test_weights() -> None:

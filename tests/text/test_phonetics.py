@@ -13,6 +13,15 @@ def test_transliteration_variants_share_a_key() -> None:
     assert phonetic_key("khouri") == phonetic_key("khoury")
     assert phonetic_key("kipkorir") == phonetic_key("kipkorrir")
     assert phonetic_key("shabbir") == phonetic_key("shabir")
+    # German romanisations of Russian names: tsch is ch, dsch is dzh.
+    assert phonetic_key("tschatayev") == phonetic_key("chatayev")
+    assert phonetic_key("dschabarow") == phonetic_key("dzhabarov")
+    assert phonetic_key("schewtschenko") == phonetic_key("shevchenko")
+    # Russian ё after a consonant: yo or e; not a Japanese syllable, nor at the start.
+    assert phonetic_key("artyom") == phonetic_key("artem")
+    assert phonetic_key("gorbachyov") == phonetic_key("gorbachev")
+    assert phonetic_key("kyoko") != phonetic_key("keko")
+    assert phonetic_key("yolanda") != phonetic_key("elanda")
 
 
 def test_abjad_and_latin_spellings_share_a_skeleton() -> None:

@@ -41,6 +41,7 @@ COMMON_WORDS: frozenset[str] = _wordset(
     organization organisation foundation association society institute center centre agency
     office office ministry department committee council front movement party army brigade
     network union federation authority
+    sherkat sherkate shirkat sharikat sharikah sharika sirketi ticaret sanayi
     """
 )
 

@@ -4,8 +4,9 @@ Two keys are computed once per token, from its ASCII form:
 
 * :func:`phonetic_key` keeps vowels but folds consonant spellings that transliteration systems
   disagree on (``kh``/``ch``/``h`` after a vowel, ``ts``/``tz``, ``w``/``v``, ``y``/``i``,
-  doubled letters): ``Zavyalov`` and ``Zavjalov``, ``Khoury`` and ``Khouri``, ``Mitikadzu``
-  and ``Michikazu`` end up one or no edit apart.
+  ``yo``/``e`` after a consonant, doubled letters): ``Zavyalov`` and ``Zavjalov``, ``Khoury``
+  and ``Khouri``, ``Artyom`` and ``Artem``, ``Mitikadzu`` and ``Michikazu`` end up one or no
+  edit apart.
 * :func:`skeleton` keeps only consonant classes: labials ``b`` (b p f v), velars ``k`` (k g q
   and j, which Arabic, Hebrew and Russian spell now as g, now as dzh), dentals ``t`` (t d),
   sibilants ``s`` (s z sh ts), ``x`` for h and the ch/kh sounds, and ``l``, ``r``, ``m``, ``n``.
@@ -22,6 +23,8 @@ __all__ = ["phonetic_key", "skeleton"]
 
 # Multi-letter spellings first; upper-case placeholders keep later rules from re-reading them.
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
+    ("tsch", "X"),  # German romanisation of Russian: Tschernow is Chernov
+    ("dsch", "J"),  # Dschabarow is Dzhabarov
     ("shch", "S"),
     ("sch", "S"),
     ("tch", "X"),
@@ -55,6 +58,10 @@ _DIGRAPHS: tuple[tuple[str, str], ...] = (
     ("w", "W"),
     ("y", "i"),
 )
+#: Russian ё after a consonant, romanised now ``yo``, now ``e`` (``Artyom``/``Artem``,
+#: ``Fyodor``/``Fedor``, ``Gorbachyov``/``Gorbachev``). Not after k, g, r or h alone, where
+#: ``yo`` is mostly a Japanese or Korean syllable (``Kyoko``, ``Ryota``, ``Hyogo``).
+_YO_RE = re.compile(r"(?<=[bdflmnpstvz])yo|(?<=[csz]h)yo")
 _DIGRAPH_MAP = dict(_DIGRAPHS)
 _DIGRAPH_RE = re.compile("|".join(re.escape(k) for k, _ in _DIGRAPHS))
 _REPEAT_RE = re.compile(r"(.)\1+")
@@ -78,7 +85,7 @@ def phonetic_key(token: str) -> str:
     """A vowel-keeping key of ``token`` (lower-case ASCII) that folds spelling variants."""
     if not token.isalpha():
         return token
-    key = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], token)
+    key = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], _YO_RE.sub("e", token))
     key = key.lower()
     # An h that is not part of a digraph is often silent or dropped in transliteration.
     if len(key) > 2:
