@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from listwatch.text.legal_forms import is_legal_form, legal_form_phrases, split_legal_forms
+from listwatch.text.legal_forms import (
+    is_legal_form,
+    legal_form_phrases,
+    legal_form_span,
+    split_legal_forms,
+)
 from listwatch.text.normalize import normalize
+from listwatch.text.tokens import tokenize_name
 
 
 def _split(name: str) -> tuple[list[str], list[str]]:
@@ -107,3 +113,13 @@ def test_the_words_of_a_form_in_another_order_are_the_form() -> None:
         ["obshchestvo aktsionernoe"],
     )
     assert not is_legal_form(["stock", "joint"])  # every word of the form, not some
+
+
+def test_a_form_is_made_of_whole_words() -> None:
+    # STG is a form somewhere, but here it is half of the hyphenated name.
+    for name in ("'STG-EKO' LLC", "OOO 'STG-EKO'", "RT-AVTO AO"):
+        tokens = tokenize_name(name, "Organization").tokens
+        assert tokens[0] in ("stg", "rt"), name
+    assert tokenize_name("ACME S.A. DE C.V.", "Organization").legal_forms == ["s a de c v"]
+    assert legal_form_span(["stg", "eko"], [True, False]) == (0, 2)
+    assert legal_form_span(["ao", "stg", "eko"], [True, True, False]) == (1, 3)

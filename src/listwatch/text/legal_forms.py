@@ -20,6 +20,7 @@ is an initial (``S AND D SOLUTIONS``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib.resources import files
 
@@ -128,34 +129,40 @@ def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
     )
 
 
-def _longest_at(tokens: list[str], start: bool) -> int:
-    """Length of the longest legal form at the start (or end) of ``tokens``, 0 if none."""
+def _longest_at(tokens: list[str], start: bool, cuts: Sequence[bool]) -> int:
+    """Length of the longest legal form at the start (or end) of ``tokens``, 0 if none; only
+    forms ending (or starting) where ``cuts`` allows (``cuts[i]``: whether a form may end
+    before ``tokens[i]``; one more item than ``tokens``)."""
     limit = min(_MAX_WORDS, len(tokens) - 1)
     for size in range(limit, 0, -1):
         segment = tokens[:size] if start else tokens[-size:]
-        if is_legal_form(segment):
+        if cuts[size if start else len(tokens) - size] and is_legal_form(segment):
             return size
     return 0
 
 
-def legal_form_span(tokens: list[str]) -> tuple[int, int]:
+def legal_form_span(
+    tokens: list[str], word_starts: Sequence[bool] | None = None
+) -> tuple[int, int]:
     """``(start, stop)``: ``tokens[start:stop]`` is the name without legal forms at its ends.
 
     A form is never stripped to leave only numbers (``MS-13`` is not a legal form and a
     number), and a leading one not to leave only common words: in ``MB BANK``, ``IS BANK`` or
     ``AGRICULTURAL COOPERATIVE BANK`` the words that spell a legal form somewhere are the name
     (``BANK`` alone would match every bank), while ``GLOBAL TRADING S.A.`` still loses its
-    ``S.A.``."""
+    ``S.A.``. With ``word_starts`` (whether each token begins a word as written), a form is
+    made of whole words: ``STG-EKO LLC`` keeps its ``STG``, which is a form somewhere."""
+    cuts = [*(word_starts or [True] * len(tokens)), True]
     start, stop = 0, len(tokens)
     while stop - start > 1:
-        size = _longest_at(tokens[start:stop], start=False)
+        size = _longest_at(tokens[start:stop], False, cuts[start : stop + 1])
         if not size or _numbers_only(tokens[start : stop - size]):
             break
         stop -= size
     if stop - start > 1:
         # One leading form only: a second one is most often the name's own first word
         # (``AO RT-AVTO``; ``RT`` is a form somewhere).
-        size = _longest_at(tokens[start:stop], start=True)
+        size = _longest_at(tokens[start:stop], True, cuts[start : stop + 1])
         if size and not all(is_common(t) or t.isdigit() for t in tokens[start + size : stop]):
             start += size
     return start, stop

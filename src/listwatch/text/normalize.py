@@ -14,9 +14,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from listwatch.text.translit import transliterate_word
+from listwatch.text.translit import SYLLABIC_SCRIPTS, transliterate_word
 
-__all__ = ["clean", "joined", "normalize", "words"]
+__all__ = ["clean", "joined", "normalize", "word_starts", "words"]
 
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u055a"
@@ -38,11 +38,19 @@ def words(value: str) -> list[tuple[str, str, str]]:
     ``raw`` is the cleaned word (punctuation included) that the token came from, so that the
     tokenizer can see commas, parentheses and colons; ``script`` is the script it was written in.
     """
-    out: list[tuple[str, str, str]] = []
-    for raw in clean(value).split(" "):
-        if raw:
-            out.extend(_word_tokens(raw))
-    return out
+    return [token for raw in clean(value).split(" ") if raw for token in _word_tokens(raw)]
+
+
+def word_starts(value: str) -> list[bool]:
+    """For every token of :func:`words`, whether it begins a word as written (``STG-EKO`` gives
+    ``stg``, which does, and ``eko``, which does not). Chinese, Japanese and Korean are written
+    without spaces, one token per syllable: each begins a word (``株式会社八雲堂``)."""
+    return [
+        not k or script in SYLLABIC_SCRIPTS
+        for raw in clean(value).split(" ")
+        if raw
+        for k, (_token, script, _raw) in enumerate(_word_tokens(raw))
+    ]
 
 
 @lru_cache(maxsize=131072)

@@ -20,7 +20,7 @@ import re
 
 from listwatch.text.common_words import PERSON_TITLES, VESSEL_PREFIXES
 from listwatch.text.legal_forms import is_legal_form, legal_form_span
-from listwatch.text.normalize import words
+from listwatch.text.normalize import word_starts, words
 
 __all__ = ["NameTokens", "tokenize_name"]
 
@@ -125,7 +125,7 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
                 annotations.extend(tail_tokens)
         whole = tokens
         if schema in _ORG_SCHEMATA:
-            start, stop = legal_form_span(tokens)
+            start, stop = legal_form_span(tokens, word_starts(parts[0]))
             forms = [" ".join(tokens[:start])] if start else []
             forms += [" ".join(tokens[stop:])] if stop < len(tokens) else []
             tokens, scripts = tokens[start:stop], scripts[start:stop]
