@@ -33,6 +33,7 @@ SAME = [
     ("Han Yu", "韩瑜", "Person"),
     ("ZHANG, Jiangping", "江平 张", "Person"),
     ("Mahdi Karimi", "مهدي كريمي", "Person"),
+    ("SHAH KARAMI, Jamal", "SHAKARAMI, Jamal", "Person"),  # joined before KARAMI~SHAKARAMI
 ]  # fmt: skip
 
 DIFFERENT = [

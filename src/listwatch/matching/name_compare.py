@@ -2,11 +2,13 @@
 
 :func:`compare_names` aligns the tokens of a query name with those of a candidate (list) name:
 
-1. Equal tokens pair up first; the rest pair greedily, best similarity first, by
+1. Equal tokens pair up first. Then an unpaired token may meet a run of adjacent unpaired
+   tokens on the other side that spells it (``jscargument`` ~ ``jsc argument``, ``shakarami``
+   ~ ``shah karami``), before a part of the run takes a weaker pair of its own; names whose
+   tokens run together equal are equal.
+2. The rest pair greedily, best similarity first, by
    :func:`~listwatch.matching.token_similarity.token_similarity` (nicknames, phonetic keys,
    initials, abbreviations, edit distance, and stricter rules across scripts).
-2. An unpaired token may meet a run of adjacent unpaired tokens on the other side
-   (``jscargument`` ~ ``jsc argument``); names whose tokens run together equal are equal.
 3. Each token weighs its :class:`TokenWeights` weight (rare words more than common ones,
    annotations little). Coverage of each side = paired weight × similarity / total weight;
    the score is :data:`QUERY_SHARE` × query coverage + the rest × candidate coverage, so an
@@ -177,6 +179,12 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
                     break
             else:
                 free_q.append(i)
+    if free_c and len(free_q) > 1:
+        # Query words run together spelling a list word (SHAH KARAMI ~ SHAKARAMI) pair before
+        # the words pair one by one, where a part could take a weaker pair (KARAMI ~
+        # SHAKARAMI). Retrieval looks such runs up; it does not look up runs of list words,
+        # which therefore meet a query word only among the words left over (below).
+        pairs.extend(_merge_runs(c, free_c, q, free_q, swap=True))
     if free_q and free_c:
         qf, cf = q.features, c.features
         person = q.schema == "Person"
