@@ -40,6 +40,12 @@ def test_kinds_of_pairs() -> None:
     assert how in ("phonetic", "fuzzy") and score >= 0.75
 
 
+def test_two_letters_swapped_are_one_typing_error() -> None:
+    assert _similarity("badur", "abdur") == (0.8, "fuzzy")  # Levenshtein: two edits, 0.6
+    assert _similarity("rahman", "rahamn")[0] >= 0.8
+    assert _similarity("badur", "dabur")[0] == 0.0  # not adjacent: two edits
+
+
 @pytest.mark.parametrize(
     ("latin", "other"),
     [

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from listwatch.text.name_form import TokenFeatures
 from listwatch.text.translit import SYLLABIC_SCRIPTS
@@ -71,6 +71,7 @@ SKELETON_FACTOR = 0.8
 
 
 _sim = Levenshtein.normalized_similarity
+_typo_sim = OSA.normalized_similarity
 
 # How a token pair was made (explanations).
 EXACT, NICK, PHON, INIT, ABBR, FUZZY, CROSS, MERGED = (
@@ -176,7 +177,11 @@ def _same_script(a: str, pa: str, b: str, pb: str, person: bool, script: str) ->
     """Two words of ``script`` (neither a number, an initial, a nickname of the other nor
     sounding alike): edit similarity of the words and of their phonetic keys, or an
     abbreviation (organisations)."""
-    raw = max(_sim(a, b, score_cutoff=MIN_SAME_SCRIPT), _sim(pa, pb, score_cutoff=MIN_SAME_SCRIPT))
+    # Typing swaps two letters (ABDUR/BADUR): one edit, as optimal string alignment counts it.
+    raw = max(
+        _typo_sim(a, b, score_cutoff=MIN_SAME_SCRIPT),
+        _typo_sim(pa, pb, score_cutoff=MIN_SAME_SCRIPT),
+    )
     if raw and not _acronyms(a, b, script):
         return raw, FUZZY
     if not person and (_abbreviates(a, b) or _abbreviates(b, a)):
