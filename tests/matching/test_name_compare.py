@@ -54,6 +54,8 @@ DIFFERENT = [
     ("STANKOGOMEL", "STK", "Organization"),  # an abbreviation alone is not a match
     ("Abd al Rahman al Tikriti", "Abdelrahman", "Person"),  # joined, Tikriti left over
     ("Abdelrahman", "Abd al Rahman al Tikriti", "Person"),
+    ("Ольга Фёдорова", "Olga Fedorovna KOVATIDI", "Person"),  # a surname is no patronymic
+    ("Tong & Yang Inc.", "TONGBANG BANK", "Company"),  # a run one letter off a word
 ]  # fmt: skip
 
 
@@ -139,6 +141,12 @@ def test_a_patronymic_left_out_counts_half(monkeypatch: pytest.MonkeyPatch) -> N
     # The patronymic is not a skipped given name: "Dmitry Rogozin" is not a partial name.
     assert compare("Dmitry Rogozin", "Dmitry Olegovich Rogozin").skipped_inner_candidate_tokens == 0
     assert compare("Stephen Smith", "Stephen Edward Smith").skipped_inner_candidate_tokens == 1
+
+
+def test_a_patronymic_pairs_with_a_misspelled_one_not_with_a_family_name() -> None:
+    assert compare("Dmitry Olegovic Rogozin", "ROGOZIN, Dmitry Olegovich").score > 0.9
+    unpaired = compare("Ирина Владимирова", "Irina Vladimirovna CHUBAROVA").explanation
+    assert unpaired.unmatched_query == ["vladimirova"]
 
 
 def test_two_different_patronymics_keep_their_weight() -> None:

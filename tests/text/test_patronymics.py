@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from listwatch.text.name_form import prepare_name
-from listwatch.text.patronymics import is_patronymic, patronymic_positions
+from listwatch.text.patronymics import (
+    is_patronymic,
+    looks_like_family_name,
+    patronymic_positions,
+)
 
 
 @pytest.mark.parametrize(
@@ -36,3 +40,10 @@ def test_positions_skip_short_names_and_the_first_word() -> None:
 def test_only_person_names_have_patronymics() -> None:
     assert prepare_name("Владимир Владимирович Путин", "Person").patronymics == {1}
     assert prepare_name("Petrovich Ivanovich Stroy", "Organization").patronymics == set()
+
+
+def test_family_names_are_told_from_patronymics() -> None:
+    for word in ("fyodorova", "kuznetsov", "shevchenko", "pushkin", "kovalchuk", "vysotskaya"):
+        assert looks_like_family_name(word), word
+    for word in ("olegovich", "ivanovna", "olegovic", "dmitry"):
+        assert not looks_like_family_name(word), word

@@ -44,6 +44,7 @@ from listwatch.matching.token_similarity import (
 )
 from listwatch.text.common_words import is_common
 from listwatch.text.name_form import NameForm
+from listwatch.text.patronymics import looks_like_family_name
 
 __all__ = [
     "CROSS_SCRIPT_PIVOT",
@@ -72,6 +73,9 @@ ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
 _MERGE_MIN = 0.85
+#: The same for query words run together before the words pair one by one: a run nearly
+#: spelling a list word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
+_MERGE_FIRST_MIN = 0.9
 #: Weight factor of patronymics that one name has and the other leaves out (``Dmitry Rogozin``
 #: for ``ROGOZIN, Dmitry Olegovich``): ordinary usage, not another person. Two different
 #: patronymics (``Ivanovich``/``Olegovich``) keep their full weight.
@@ -184,14 +188,17 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
         # the words pair one by one, where a part could take a weaker pair (KARAMI ~
         # SHAKARAMI). Retrieval looks such runs up; it does not look up runs of list words,
         # which therefore meet a query word only among the words left over (below).
-        pairs.extend(_merge_runs(c, free_c, q, free_q, swap=True))
+        pairs.extend(_merge_runs(c, free_c, q, free_q, swap=True, least=_MERGE_FIRST_MIN))
     if free_q and free_c:
         qf, cf = q.features, c.features
         person = q.schema == "Person"
         options: list[tuple[float, int, int, str]] = []
+        patronymics = q.patronymics or c.patronymics
         for i in free_q:
             fa = qf[i]
             for j in free_c:
+                if patronymics and _patronymic_against_other(q, i, c, j):
+                    continue
                 score, how = token_similarity(fa, cf[j], person)
                 if score >= MIN_TOKEN_SIMILARITY:
                     options.append((score, i, j, how))
@@ -214,8 +221,21 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
     return pairs
 
 
+def _patronymic_against_other(q: NameForm, i: int, c: NameForm, j: int) -> bool:
+    """Whether one of two tokens is a patronymic and the other a family name: a father's name
+    is not a family name, however alike (``FEDOROVNA`` is not ``FYODOROVA``)."""
+    if j in c.patronymics:
+        return looks_like_family_name(q.tokens[i])
+    return i in q.patronymics and looks_like_family_name(c.tokens[j])
+
+
 def _merge_runs(
-    a: NameForm, free_a: list[int], b: NameForm, free_b: list[int], swap: bool
+    a: NameForm,
+    free_a: list[int],
+    b: NameForm,
+    free_b: list[int],
+    swap: bool,
+    least: float = _MERGE_MIN,
 ) -> list[tuple[int, int, float, str]]:
     """Pair a free token of ``a`` with a run of adjacent free tokens of ``b`` spelling it."""
     out: list[tuple[int, int, float, str]] = []
@@ -241,7 +261,7 @@ def _merge_runs(
                     score = _sim(token, text)
                     if score > best:
                         best, best_end = score, end
-            if best >= _MERGE_MIN:
+            if best >= least:
                 for k2 in free_b[pos : best_end + 1]:
                     out.append((k2, i, best, MERGED) if swap else (i, k2, best, MERGED))
                 free_a.remove(i)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_patronymic", "patronymic_positions"]
+__all__ = ["is_patronymic", "looks_like_family_name", "patronymic_positions"]
 
 #: Endings of patronymics, male and female, in the romanisations lists and customers use.
 _ENDING = re.compile(
@@ -24,11 +24,20 @@ _ENDING = re.compile(
 _SHORT = frozenset({"ilich", "ilyich", "iljitsch", "kuzmich", "fomich", "lukich", "nikitich"})
 #: Shortest patronymic written with an ending above (``lvovich``, ``ivanovna``).
 _MIN_LENGTH = 7
+#: Endings of Russian, Ukrainian and Belarusian family names, male and female.
+_FAMILY_ENDING = re.compile(r"(?:[oe]va?|[iy]na?|sk[iy]j?|skaya|ska|ko|enko|uk|yuk)$")
 
 
 def is_patronymic(token: str) -> bool:
     """Whether a normalised, romanised word is written like a patronymic."""
     return token in _SHORT or (len(token) >= _MIN_LENGTH and _ENDING.search(token) is not None)
+
+
+def looks_like_family_name(token: str) -> bool:
+    """Whether a word ends like an East Slavic family name (``FYODOROVA``, ``KUZNETSOV``,
+    ``SHEVCHENKO``): such a word is not a patronymic misspelled (``OLEGOVIC``) but another
+    name, even when it is spelled from the same given name (``FEDOROVNA``)."""
+    return not is_patronymic(token) and _FAMILY_ENDING.search(token) is not None
 
 
 def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
