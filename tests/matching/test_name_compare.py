@@ -149,6 +149,12 @@ def test_a_patronymic_pairs_with_a_misspelled_one_not_with_a_family_name() -> No
     assert unpaired.unmatched_query == ["vladimirova"]
 
 
+def test_a_family_name_written_like_a_patronymic_is_not_left_out() -> None:
+    match = compare("Roman Arkadyevich", "ABRAMOVICH, Roman Arkadyevich")
+    assert "patronymic left out" not in match.explanation.notes
+    assert match.score < compare("Roman Abramovich", "ABRAMOVICH, Roman Arkadyevich").score
+
+
 def test_two_different_patronymics_keep_their_weight() -> None:
     match = compare("Dmitry Ivanovich Rogozin", "ROGOZIN, Dmitry Olegovich")
     assert match.score < DEFAULT_THRESHOLD

@@ -33,6 +33,8 @@ def test_positions_skip_short_names_and_the_first_word() -> None:
     assert patronymic_positions(("dmitry", "olegovich", "rogozin"), 3) == {1}
     assert patronymic_positions(("ivan", "petrovich"), 2) == set()  # a family name
     assert patronymic_positions(("abramovich", "roman", "arkadyevich"), 3) == {2}
+    # One patronymic, right after the given name; the later one is the family name.
+    assert patronymic_positions(("roman", "arkadyevich", "abramovich"), 3) == {1}
     # Annotations (after the name's own tokens) are not looked at.
     assert patronymic_positions(("a", "b", "c", "ivanovich"), 3) == set()
 

@@ -41,10 +41,15 @@ def looks_like_family_name(token: str) -> bool:
 
 
 def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
-    """Positions of the patronymics among a person name's first ``size`` tokens (its name
-    tokens, annotations excluded). A one- or two-word name has none: it is a given name and a
-    family name (``PETROVICH, Ivan``), whatever their endings; nor does a name start with one
-    (``ABRAMOVICH Roman Arkadyevich``)."""
+    """The position of the patronymic among a person name's first ``size`` tokens (its name
+    tokens, annotations excluded), if any. A one- or two-word name has none: it is a given name
+    and a family name (``PETROVICH, Ivan``), whatever their endings; nor does a name start with
+    one (``ABRAMOVICH Roman Arkadyevich``). A name has one patronymic, right after the given
+    name: of two words written like one, the later is the family name (``Roman Arkadyevich
+    ABRAMOVICH``)."""
     if size < 3:
         return frozenset()
-    return frozenset(i for i in range(1, size) if is_patronymic(tokens[i]))
+    for i in range(1, size):
+        if is_patronymic(tokens[i]):
+            return frozenset((i,))
+    return frozenset()
