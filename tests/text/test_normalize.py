@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from listwatch.text.normalize import clean, joined, normalize, word_starts, words
+from listwatch.text.normalize import clean, joined, normalize, word_starts, words, written_words
 
 
 def test_case_and_diacritics_fold() -> None:
@@ -26,8 +26,9 @@ def test_hyphen_splits_and_joined_form_runs_together() -> None:
 
 def test_word_starts_mark_the_first_token_of_each_written_word() -> None:
     assert [t for t, _s, _r in words("OOO 'STG-EKO' S.A.")] == ["ooo", "stg", "eko", "s", "a"]
-    assert word_starts("OOO 'STG-EKO' S.A.") == [True, True, False, True, False]
-    assert all(word_starts("株式会社八雲堂"))  # one token per syllable, written unspaced
+    assert word_starts(written_words("OOO 'STG-EKO' S.A.")) == [True, True, False, True, False]
+    # One token per syllable, written unspaced: each begins a word.
+    assert all(word_starts(written_words("株式会社八雲堂")))
 
 
 def test_apostrophes_inside_a_word_are_dropped() -> None:

@@ -50,8 +50,9 @@ class NameForm:
         size: the number of name tokens (without annotations).
         legal_forms: legal forms removed from an organisation's name (``s a de c v``).
         numbers: the set of number tokens.
-        patronymics: positions of a person's patronymics (``olegovich``), which a name written
-            without them leaves out (:mod:`listwatch.text.patronymics`).
+        patronymics: the position of a person's patronymic (``olegovich``), which a name
+            written without it leaves out, as a set of at most one
+            (:mod:`listwatch.text.patronymics`).
     """
 
     __slots__ = (

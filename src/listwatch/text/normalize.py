@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from listwatch.text.translit import SYLLABIC_SCRIPTS, transliterate_word
 
-__all__ = ["clean", "joined", "normalize", "word_starts", "words"]
+__all__ = ["clean", "joined", "normalize", "word_starts", "words", "written_words"]
 
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]")
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u055a"
@@ -32,24 +32,29 @@ def clean(value: str) -> str:
     return " ".join(text.split())
 
 
+def written_words(value: str) -> list[tuple[tuple[str, str, str], ...]]:
+    """The tokens of each word of ``value`` as written (split at spaces), in order."""
+    return [_word_tokens(raw) for raw in clean(value).split(" ") if raw]
+
+
 def words(value: str) -> list[tuple[str, str, str]]:
     """``(token, script, raw)`` for every token of ``value``, in order.
 
     ``raw`` is the cleaned word (punctuation included) that the token came from, so that the
     tokenizer can see commas, parentheses and colons; ``script`` is the script it was written in.
     """
-    return [token for raw in clean(value).split(" ") if raw for token in _word_tokens(raw)]
+    return [token for word in written_words(value) for token in word]
 
 
-def word_starts(value: str) -> list[bool]:
-    """For every token of :func:`words`, whether it begins a word as written (``STG-EKO`` gives
-    ``stg``, which does, and ``eko``, which does not). Chinese, Japanese and Korean are written
-    without spaces, one token per syllable: each begins a word (``株式会社八雲堂``)."""
+def word_starts(written: list[tuple[tuple[str, str, str], ...]]) -> list[bool]:
+    """For every token of :func:`written_words`, whether it begins a word as written
+    (``STG-EKO`` gives ``stg``, which does, and ``eko``, which does not). Chinese, Japanese and
+    Korean are written without spaces, one token per syllable: each begins a word
+    (``株式会社八雲堂``)."""
     return [
         not k or script in SYLLABIC_SCRIPTS
-        for raw in clean(value).split(" ")
-        if raw
-        for k, (_token, script, _raw) in enumerate(_word_tokens(raw))
+        for word in written
+        for k, (_token, script, _raw) in enumerate(word)
     ]
 
 

@@ -20,7 +20,7 @@ import re
 
 from listwatch.text.common_words import PERSON_TITLES, VESSEL_PREFIXES
 from listwatch.text.legal_forms import is_legal_form, legal_form_span
-from listwatch.text.normalize import word_starts, words
+from listwatch.text.normalize import word_starts, words, written_words
 
 __all__ = ["NameTokens", "tokenize_name"]
 
@@ -65,8 +65,12 @@ class NameTokens:
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
-    pairs = words(text)
-    return [t for t, _, _ in pairs], [s for _, s, _ in pairs]
+    return _columns(words(text))
+
+
+def _columns(triples: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+    """The tokens and the scripts of ``(token, script, raw)`` triples."""
+    return [t for t, _, _ in triples], [s for _, s, _ in triples]
 
 
 def _drop_prefix(tokens: list[str], scripts: list[str], schema: str) -> int:
@@ -116,7 +120,8 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
         whole = tokens
     else:
         parts = _TAIL_RE.split(text)
-        tokens, scripts = _words(parts[0])
+        written = written_words(parts[0])
+        tokens, scripts = _columns([token for word in written for token in word])
         for tail in parts[1:]:
             tail_tokens = _words(tail)[0]
             if tail_tokens and is_legal_form(tail_tokens):
@@ -125,7 +130,7 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
                 annotations.extend(tail_tokens)
         whole = tokens
         if schema in _ORG_SCHEMATA:
-            start, stop = legal_form_span(tokens, word_starts(parts[0]))
+            start, stop = legal_form_span(tokens, word_starts(written))
             forms = [" ".join(tokens[:start])] if start else []
             forms += [" ".join(tokens[stop:])] if stop < len(tokens) else []
             tokens, scripts = tokens[start:stop], scripts[start:stop]
