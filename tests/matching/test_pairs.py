@@ -14,6 +14,13 @@ def test_compare_prepares_both_names() -> None:
     assert compare("Владимир Путин", "Vladimir Putin").score == 1.0
 
 
+def test_compare_meets_a_former_name_on_either_side() -> None:
+    match = compare("Wheatland Glory (ex-Pacific Sower)", "Pacific Sower", "Vessel")
+    assert match.score == 1.0
+    assert compare("Pacific Sower", "Wheatland Glory (ex-Pacific Sower)", "Vessel").score == 1.0
+    assert compare("Wheatland Glory (ex-Pacific Sower)", "Southern Glory", "Vessel").score < 0.8
+
+
 def test_evaluate_pairs_on_a_tiny_file(fixtures_dir: Path) -> None:
     report = evaluate_pairs(fixtures_dir / "eval" / "name_pairs_tiny.csv", threshold=0.8)
     overall = report["overall"]

@@ -192,3 +192,18 @@ def test_a_name_on_several_entries_is_compared_once_and_told_as_each_entrys(
     # the evidence is each entry's own: only entry 2 has the query's birth date
     assert [f.name for f in by_id["us_ofac_sdn:2"].features].count("birth_date") == 1
     assert "birth_date" not in [f.name for f in by_id["us_ofac_sdn:1"].features]
+
+
+def test_former_names_are_names_of_their_own() -> None:
+    ship = make_entity("7001", "Vessel", ("WHEATLAND GLORY (ex-PACIFIC SOWER)", "name"))
+    index = ScreeningIndex(("us_ofac_sdn@2025-01-01",))
+    index.add([ship], "2025-01-01")
+    screener = Screener(index.finish())
+    (found,) = screener.screen(make_query("Pacific Sower", schema="Vessel"))
+    assert (found.entity_id, found.score) == ("us_ofac_sdn:7001", 1.0)
+    assert (found.matched_name, found.matched_kind) == ("PACIFIC SOWER", "previousName")
+    (found,) = screener.screen(make_query("Wheatland Glory", schema="Vessel"))
+    assert (found.matched_name, found.matched_kind) == ("WHEATLAND GLORY", "name")
+    # A query naming a former name is screened under both of its names.
+    (found,) = screener.screen(make_query("Blue Harvest (ex-Wheatland Glory)", schema="Vessel"))
+    assert (found.entity_id, found.score) == ("us_ofac_sdn:7001", 1.0)

@@ -22,6 +22,18 @@ def test_the_iso_list_is_loaded() -> None:
         assert is_legal_form(form.split())
 
 
+def test_forms_of_the_hand_supplement() -> None:
+    assert _split("VENTORA MINING S.A.S.U.") == (["ventora", "mining"], ["s a s u"])
+    assert _split("HAMRIYAH STEEL FREE ZONE COMPANY") == (
+        ["hamriyah", "steel"],
+        ["free zone company"],
+    )
+    assert _split("MACPAR MAKINA ANONIM SIRKETI")[0] == ["macpar", "makina"]
+    assert _split("TOSE-E MELLI INVESTMENT PUBLIC SHAREHOLDING COMPANY")[1] == [
+        "public shareholding company"
+    ]
+
+
 def test_spaced_and_dotted_spellings_are_one_form() -> None:
     assert is_legal_form(["s", "r", "o"])
     assert is_legal_form(["sro"])

@@ -22,6 +22,9 @@ def test_transliteration_variants_share_a_key() -> None:
     assert phonetic_key("gorbachyov") == phonetic_key("gorbachev")
     assert phonetic_key("kyoko") != phonetic_key("keko")
     assert phonetic_key("yolanda") != phonetic_key("elanda")
+    # The Arabic article, however romanised.
+    assert phonetic_key("el") == phonetic_key("ul") == phonetic_key("il") == phonetic_key("al")
+    assert phonetic_key("ed") != phonetic_key("al")
 
 
 def test_abjad_and_latin_spellings_share_a_skeleton() -> None:

@@ -11,7 +11,32 @@ def test_ofac_surname_comma_given_is_reordered() -> None:
 
 
 def test_two_commas_are_not_reordered() -> None:
-    assert tokenize_name("Smith, John, Jr", "Person").tokens == ["smith", "john", "jr"]
+    assert tokenize_name("Smith, John, London", "Person").tokens == ["smith", "john", "london"]
+
+
+def test_generational_suffixes_are_annotations() -> None:
+    parts = tokenize_name("LAVILLA, Ruben Pestano, Jr.", "Person")
+    assert (parts.tokens, parts.annotations) == (["ruben", "pestano", "lavilla"], ["jr"])
+    parts = tokenize_name("MORENO JR., Daniel Gonzalo", "Person")
+    assert (parts.tokens, parts.annotations) == (["daniel", "gonzalo", "moreno"], ["jr"])
+    assert tokenize_name("Jr Smith", "Person").tokens == ["jr", "smith"]  # a first word stays
+
+
+def test_religious_titles_are_dropped() -> None:
+    assert tokenize_name("MAZHAR, Molavi Muhammad", "Person").tokens == ["muhammad", "mazhar"]
+    assert tokenize_name("Mawlawi Abdul Kabir", "Person").tokens == ["abdul", "kabir"]
+
+
+def test_i_inside_a_name_is_a_connector_not_a_numeral() -> None:
+    assert tokenize_name("LASHKAR-I-TAIBA", "Organization").tokens == ["lashkar", "i", "taiba"]
+    assert tokenize_name("OCEAN STAR I", "Vessel").tokens == ["ocean", "star", "1"]
+
+
+def test_voyage_numbers_are_dropped() -> None:
+    parts = tokenize_name("HALVERSTONE SPIRIT V.214W (Marshall Islands flag)", "Company")
+    assert parts.tokens == ["halverstone", "spirit"]
+    assert tokenize_name("MSC ANNA VOY. 12E", "Vessel").tokens == ["msc", "anna"]
+    assert tokenize_name("ACME V. 2", "Company").tokens == ["acme", "5", "2"]  # not a voyage
 
 
 def test_person_titles_are_dropped() -> None:

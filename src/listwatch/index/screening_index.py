@@ -21,6 +21,7 @@ from listwatch.index.retrieval import TokenIndex
 from listwatch.matching.name_compare import TokenWeights
 from listwatch.model import Entity
 from listwatch.text import NameForm, prepare_name
+from listwatch.text.former_names import split_former_names
 
 __all__ = ["KIND_FACTORS", "NAME_KINDS", "IndexedName", "ScreeningIndex"]
 
@@ -128,16 +129,24 @@ class ScreeningIndex:
             self.entry_states.append(marshal.dumps(ListEntry.state_of(entity, published)))
             seen: set[tuple[int, int]] = set()
             for name in entity.names:
-                key = (name.value, entity.schema)
-                form_no = self._form_numbers.get(key)
-                if form_no is None:
-                    form_no = self._form_numbers[key] = len(self.form_text)
-                    self.form_text.append(name.value)
-                    self.form_schema.append(entity.schema)
-                kind_no = NAME_KINDS.index(name.kind)
-                if (kind_no, form_no) not in seen:
-                    seen.add((kind_no, form_no))
-                    pending.append((entry_no, kind_no, form_no))
+                # A former name written into a name (``… (f.k.a. …)``) is one of its own.
+                current, former = split_former_names(name.value)
+                kinds = [(current, name.kind)] + [(text, "previousName") for text in former]
+                for text, kind in kinds:
+                    form_no = self._form_number(text, entity.schema)
+                    kind_no = NAME_KINDS.index(kind)
+                    if (kind_no, form_no) not in seen:
+                        seen.add((kind_no, form_no))
+                        pending.append((entry_no, kind_no, form_no))
+
+    def _form_number(self, text: str, schema: str) -> int:
+        key = (text, schema)
+        form_no = self._form_numbers.get(key)
+        if form_no is None:
+            form_no = self._form_numbers[key] = len(self.form_text)
+            self.form_text.append(text)
+            self.form_schema.append(schema)
+        return form_no
 
     def finish(self, workers: int = 1) -> ScreeningIndex:
         """Prepare every distinct name (on ``workers`` processes), then compute token weights

@@ -14,6 +14,7 @@ from typing import Any
 
 from listwatch.errors import SourceError
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
+from listwatch.text.former_names import split_former_names
 from listwatch.text.name_form import prepare_name
 
 __all__ = ["compare", "evaluate_pairs"]
@@ -25,8 +26,17 @@ _BINS = 10
 
 
 def compare(a: str, b: str, schema: str = "Person") -> NameMatch:
-    """Prepare and compare two names of the same ``schema`` (``a`` is the query)."""
-    return compare_names(prepare_name(a, schema), prepare_name(b, schema))
+    """Prepare and compare two names of the same ``schema`` (``a`` is the query); a former
+    name written into either (``Wheatland Glory (ex-Pacific Sower)``) is compared too, and the
+    best match of any two of their names is returned."""
+    current_a, former_a = split_former_names(a)
+    current_b, former_b = split_former_names(b)
+    matches = (
+        compare_names(prepare_name(x, schema), prepare_name(y, schema))
+        for x in (current_a, *former_a)
+        for y in (current_b, *former_b)
+    )
+    return max(matches, key=lambda match: match.score)
 
 
 def _metrics(counts: dict[str, int]) -> dict[str, float | int]:

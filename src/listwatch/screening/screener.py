@@ -21,6 +21,7 @@ from listwatch.matching.result import MatchResult
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
 from listwatch.text import NameForm, form_schema, prepare_name
+from listwatch.text.former_names import split_former_names
 
 __all__ = ["DEFAULT_THRESHOLD", "Screener"]
 
@@ -65,7 +66,15 @@ class Screener:
         memo = self._memo
         hits = memo.get(key) if keep else None
         if hits is None:
-            best = self._best_names(self._forms(query), floor)
+            # A former name written into the query (``… (ex-Pacific Sower)``) is screened too.
+            current, former = split_former_names(query.name)
+            best = self._best_names(self._forms(current, query.schema), floor)
+            for name in former:
+                found = self._best_names(self._forms(name, query.schema), floor)
+                for entry_no, hit in found.items():
+                    kept = best.get(entry_no)
+                    if kept is None or hit[0] > kept[0]:
+                        best[entry_no] = hit
             hits = tuple(
                 (entry_no, score, match, matched, kind)
                 for entry_no, (score, match, matched, kind) in best.items()
@@ -77,9 +86,9 @@ class Screener:
                 memo[key] = hits
         return hits
 
-    def _forms(self, query: Query) -> dict[str, NameForm]:
-        kinds = [form_schema(query.schema)] if query.schema else ["Person", "Organization"]
-        return {kind: prepare_name(query.name, kind) for kind in kinds}
+    def _forms(self, name: str, schema: str | None) -> dict[str, NameForm]:
+        kinds = [form_schema(schema)] if schema else ["Person", "Organization"]
+        return {kind: prepare_name(name, kind) for kind in kinds}
 
     def _best_names(
         self, forms: dict[str, NameForm], floor: float

@@ -49,7 +49,8 @@ COMMON_WORDS: frozenset[str] = _wordset(
 PERSON_TITLES: frozenset[str] = _wordset(
     """
     mr mrs ms miss dr prof sir dame lord lady sheikh shaikh sheik haji hajji hadji mullah mulla
-    maulana maulvi sayed sayyid syed
+    maulana maulvi sayed sayyid syed mawlana moulana mawlawi mawlavi molavi moulvi maulawi
+    mowlavi mufti qari ustad ustadh ustaz
     """
 )
 

@@ -4,9 +4,9 @@ Two keys are computed once per token, from its ASCII form:
 
 * :func:`phonetic_key` keeps vowels but folds consonant spellings that transliteration systems
   disagree on (``kh``/``ch``/``h`` after a vowel, ``ts``/``tz``, ``w``/``v``, ``y``/``i``,
-  ``yo``/``e`` after a consonant, doubled letters): ``Zavyalov`` and ``Zavjalov``, ``Khoury``
-  and ``Khouri``, ``Artyom`` and ``Artem``, ``Mitikadzu`` and ``Michikazu`` end up one or no
-  edit apart.
+  ``yo``/``e`` after a consonant, doubled letters, the Arabic article's ``el``/``ul``/``il``):
+  ``Zavyalov`` and ``Zavjalov``, ``Khoury`` and ``Khouri``, ``Artyom`` and ``Artem``,
+  ``Mitikadzu`` and ``Michikazu`` end up one or no edit apart.
 * :func:`skeleton` keeps only consonant classes: labials ``b`` (b p f v), velars ``k`` (k g q
   and j, which Arabic, Hebrew and Russian spell now as g, now as dzh), dentals ``t`` (t d),
   sibilants ``s`` (s z sh ts), ``x`` for h and the ch/kh sounds, and ``l``, ``r``, ``m``, ``n``.
@@ -65,6 +65,8 @@ _YO_RE = re.compile(r"(?<=[bdflmnpstvz])yo|(?<=[csz]h)yo")
 _DIGRAPH_MAP = dict(_DIGRAPHS)
 _DIGRAPH_RE = re.compile("|".join(re.escape(k) for k, _ in _DIGRAPHS))
 _REPEAT_RE = re.compile(r"(.)\1+")
+#: Romanisations of the Arabic article (``EL-BARNAOUI``/``AL-BARNAWI``, ``Abd-ul-``).
+_ARTICLE_KEYS = {"el": "al", "ul": "al", "il": "al"}
 
 # Consonant classes of the skeleton; vowels, h and glides map to "".
 _SKELETON_CLASS: dict[str, str] = {
@@ -85,6 +87,8 @@ def phonetic_key(token: str) -> str:
     """A vowel-keeping key of ``token`` (lower-case ASCII) that folds spelling variants."""
     if not token.isalpha():
         return token
+    if token in _ARTICLE_KEYS:
+        return _ARTICLE_KEYS[token]
     key = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_MAP[m.group(0)], _YO_RE.sub("e", token))
     key = key.lower()
     # An h that is not part of a digraph is often silent or dropped in transliteration.

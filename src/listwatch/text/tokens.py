@@ -4,14 +4,17 @@
 * Text in parentheses is an annotation (``(Kakamega Branch)``, ``(ex-Cape Diamond)``): kept,
   but weighing little.
 * Person: OFAC writes ``SURNAME, Given``; with exactly one comma the parts are swapped
-  (``MADURO MOROS, Nicolas`` → given ``nicolas``, family ``maduro moros``). Leading titles
-  (``Dr``, ``Sheikh``) are dropped.
+  (``MADURO MOROS, Nicolas`` → given ``nicolas``, family ``maduro moros``), and so with a
+  generational suffix after a second comma (``LAVILLA, Ruben Pestano, Jr.``). Such suffixes
+  (``Jr``, ``Sr``, ``III``) are annotations; leading titles (``Dr``, ``Sheikh``) are dropped.
 * Organisation-like and vessels: what follows the first comma is an annotation (a branch, an
   address, a port of registry) unless it is a legal form (``Acme, Inc.``). Legal forms are
   removed from both ends (:mod:`listwatch.text.legal_forms`); ship-type prefixes (``M/V``,
-  ``MT``) and ``No.`` before a number are dropped from vessel names.
+  ``MT``) and ``No.`` before a number are dropped from vessel names, and a voyage number
+  (``V.214W``) from the end of any of these names.
 * Numbers are written as digits: number words (``three``) always, Roman numerals (``II``)
-  except in person names.
+  except in person names, and ``I`` only as the last word (inside a name it is the Persian and
+  Urdu connector: ``LASHKAR-I-TAIBA``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _LABEL_RE = re.compile(r"^\s*([^:]{1,40}):\s*(?=\S)")
 _PAREN_RE = re.compile(r"[(\[{]([^)\]}]*)[)\]}]?")
 _COMMA_RE = re.compile("[,،;]")
 #: Where a non-person name gives way to an annotation: a comma, a spaced dash, "c/o".
+#: A voyage number after a ship's name in trade documents (``V.214W``, ``VOY. 12``).
+_VOYAGE_RE = re.compile(
+    r"\s(?:V\.|VOY\b\.?|VOYAGE\b)\s*(?:\d{2,4}[NSEW]?|\d[NSEW])\s*$", re.IGNORECASE
+)
 _TAIL_RE = re.compile(r"[,،;]|\s[-–—]\s|\sc/o\s", re.IGNORECASE)
 #: Ship-type prefixes written with a slash or dots, dropped from any non-person name.
 _SLASH_PREFIXES = (("m", "v"), ("m", "t"), ("t", "b"), ("n", "m"))
@@ -40,6 +47,8 @@ _ROMAN = {
     "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
     "ix": "9", "x": "10", "xi": "11", "xii": "12", "xiii": "13", "xiv": "14", "xv": "15",
 }  # fmt: skip
+#: Generational suffixes of a person's name (``LAVILLA, Ruben Pestano, Jr.``): annotations.
+_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii"})
 _ORG_SCHEMATA = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
 
 
@@ -88,6 +97,12 @@ def _drop_prefix(tokens: list[str], scripts: list[str], schema: str) -> int:
     return 0
 
 
+def _numeral(token: str, index: int, tokens: list[str]) -> bool:
+    """Whether a Roman numeral token is a number: ``I`` only as the last word; inside a name it
+    is the Persian and Urdu connector (``LASHKAR-I-TAIBA``)."""
+    return token in _ROMAN and (token != "i" or index == len(tokens) - 1)
+
+
 def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[str], list[str]]:
     out: list[str] = []
     out_scripts: list[str] = []
@@ -97,7 +112,7 @@ def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[s
             continue  # "No. 8" → "8"
         if token in _NUMBER_WORDS and len(tokens) > 1:
             token = _NUMBER_WORDS[token]
-        elif schema != "Person" and token in _ROMAN and index > 0:
+        elif schema != "Person" and index > 0 and _numeral(token, index, tokens):
             token = _ROMAN[token]
         out.append(token)
         out_scripts.append(scripts[index])
@@ -114,12 +129,21 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
     legal_forms: list[str] = []
     if schema == "Person":
         parts = _COMMA_RE.split(text)
+        suffix = _words(parts[-1])[0] if len(parts) > 2 else []
+        if suffix and _SUFFIXES.issuperset(suffix):
+            annotations = suffix + annotations  # SURNAME, Given, Jr.
+            parts = parts[:-1]
+            text = ",".join(parts)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             text = f"{parts[1]} {parts[0]}"
         tokens, scripts = _words(text)
+        if len(tokens) > 2 and not _SUFFIXES.isdisjoint(tokens[1:]):
+            kept = [k for k, t in enumerate(tokens) if k == 0 or t not in _SUFFIXES]
+            annotations = [t for k, t in enumerate(tokens) if k and t in _SUFFIXES] + annotations
+            tokens, scripts = [tokens[k] for k in kept], [scripts[k] for k in kept]
         whole = tokens
     else:
-        parts = _TAIL_RE.split(text)
+        parts = _TAIL_RE.split(_VOYAGE_RE.sub("", text))
         written = written_words(parts[0])
         tokens, scripts = _columns([token for word in written for token in word])
         for tail in parts[1:]:
