@@ -166,3 +166,15 @@ def test_two_different_patronymics_keep_their_weight() -> None:
             "Abramovich Petrovich Trading", "Abramovich Trading", "Organization"
         ).explanation.notes
     )
+
+
+def test_one_short_word_a_letter_apart_is_another_name() -> None:
+    for a, b in [("VIAND", "VIANA"), ("LINNET", "KB LINES LIMITED"), ("AO MORION", "ORION LLC")]:
+        match = compare(a, b, "Organization")
+        assert match.score == name_compare.ONE_WORD_CAP
+        assert "one word, spelled differently" in match.notes
+    # Longer words, sounding alike, other words beside, or people: not capped.
+    assert compare("ABSALYUTBANK", "ABSOLUTBANK", "Organization").score > DEFAULT_THRESHOLD
+    assert compare("GAZPROM", "GASPROM", "Organization").score > DEFAULT_THRESHOLD
+    assert compare("VIAND TRADING", "VIANA TRADING", "Organization").score > 0.7
+    assert compare("AFIZ", "FAIZ", "Person").score > 0.7

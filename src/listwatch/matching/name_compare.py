@@ -17,7 +17,9 @@
    at :data:`NUMBER_MISMATCH_CAP` (``OCEAN STAR 2`` is not ``OCEAN STAR 3``); names matching
    only through abbreviations at :data:`ABBREVIATIONS_ONLY_CAP` (``JIT`` is not ``JUPITER``); a
    person's name written in Chinese, Korean or Japanese script with a syllable unmatched on
-   either side at :data:`SYLLABLES_MISSING_CAP` (``韩瑜`` is not ``HAN YU-RO``).
+   either side at :data:`SYLLABLES_MISSING_CAP` (``韩瑜`` is not ``HAN YU-RO``); two
+   organisation names of one short word each, a letter apart, at :data:`ONE_WORD_CAP`
+   (``VIAND`` is not ``VIANA``).
 
 Scores are in [0, 1]; :data:`DEFAULT_THRESHOLD` (0.80) separates same from different: on the
 development pair sets it gives F1 0.96 overall, 0.97/0.97/0.97 on the Arabic, Russian and Hebrew
@@ -35,6 +37,7 @@ from listwatch.matching.token_similarity import (
     CROSS_SCRIPT_PIVOT,
     DEFAULT_THRESHOLD,
     EXACT,
+    FUZZY,
     INITIAL,
     MERGED,
     NICKNAME,
@@ -72,6 +75,17 @@ NUMBER_MISMATCH_CAP = 0.5
 ABBREVIATIONS_ONLY_CAP = 0.7
 #: Highest score of a syllabic-script name with a syllable unmatched on either side.
 SYLLABLES_MISSING_CAP = 0.75
+#: Highest score of two organisation or vessel names of one short word each that are only
+#: spelled alike, a letter apart (``VIAND``/``VIANA``, ``LINNET``/``LINES``): such a name has no
+#: other word to confirm that the letter is a typing slip, and short words a letter apart are
+#: mostly other words. People are left out: their one-word names are rare and come with
+#: evidence (``AFIZ``/``FAIZ``).
+ONE_WORD_CAP = 0.7
+#: Word similarity from which one-word names are not capped (one letter in seven).
+_ONE_WORD_SURE = 0.85
+#: Longest word (of the shorter of the two) that is capped: longer ones a letter or two apart
+#: are mostly spellings of one word (``ABSALYUTBANK``/``ABSOLUTBANK``).
+_ONE_WORD_SHORT = 6
 _MERGE_MIN = 0.85
 #: The same for query words run together before the words pair one by one: a run nearly
 #: spelling a list word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
@@ -323,6 +337,18 @@ def _scaled(weights: tuple[float, ...], positions: frozenset[int]) -> tuple[floa
     return tuple(w * PATRONYMIC_LEFT_OUT if k in positions else w for k, w in enumerate(weights))
 
 
+def _one_short_word_alike(
+    q: NameForm, c: NameForm, pairs: list[tuple[int, int, float, str]]
+) -> bool:
+    """Whether two one-word names pair only as short words spelled alike (:data:`ONE_WORD_CAP`)."""
+    if len(pairs) != 1:
+        return False
+    i, j, score, how = pairs[0]
+    a, b = q.tokens[i], c.tokens[j]
+    short = min(len(a), len(b)) <= _ONE_WORD_SHORT and a.isalpha() and b.isalpha()
+    return how == FUZZY and score < _ONE_WORD_SURE and short
+
+
 def _same_letters(q: NameForm, c: NameForm) -> bool:
     """Whether the names spell the same letters with other spacing (``AL-QAIDA``/``ALQAIDA``),
     with or without their legal forms (``JSC ARGUMENT``/``JSCARGUMENT``)."""
@@ -395,6 +421,9 @@ def compare_names(
     if q.schema == "Person" and _syllables_missing(q, c, pairs):
         score = min(score, SYLLABLES_MISSING_CAP)
         notes.append("syllables of the name missing or different")
+    if q.size == 1 == c.size and q.schema != "Person" and _one_short_word_alike(q, c, pairs):
+        score = min(score, ONE_WORD_CAP)
+        notes.append("one word, spelled differently")
     if q.numbers and c.numbers and q.numbers != c.numbers:
         score = min(score, NUMBER_MISMATCH_CAP)
         notes.append("numbers differ")
