@@ -34,6 +34,16 @@ def test_forms_of_the_hand_supplement() -> None:
     ]
 
 
+def test_an_ampersand_in_a_form_and_initials_joined_by_one() -> None:
+    assert tokenize_name("MUELLER GMBH & CO. KG", "Company").legal_forms == ["gmbh and co kg"]
+    assert tokenize_name("J & P ADVERTISING", "Company").tokens == ["j", "and", "p", "advertising"]
+
+
+def test_a_name_after_a_leading_form_and_a_comma() -> None:
+    parts = tokenize_name("AO, KRIMTETS", "Company")
+    assert (parts.tokens, parts.legal_forms, parts.annotations) == (["krimtets"], ["ao"], [])
+
+
 def test_spaced_and_dotted_spellings_are_one_form() -> None:
     assert is_legal_form(["s", "r", "o"])
     assert is_legal_form(["sro"])

@@ -36,6 +36,13 @@ def test_apostrophes_inside_a_word_are_dropped() -> None:
     assert normalize("O’Doyle") == "odoyle"
 
 
+def test_ampersand_is_and() -> None:
+    assert (
+        normalize("J & P Advertising") == normalize("J AND P ADVERTISING") == "j and p advertising"
+    )
+    assert normalize("AT&T") == "at and t"
+
+
 def test_french_elision_stays_a_separate_word() -> None:
     assert normalize("Société Sénégalaise d'Arachide") == "societe senegalaise d arachide"
 

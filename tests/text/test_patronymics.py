@@ -39,6 +39,13 @@ def test_positions_skip_short_names_and_the_first_word() -> None:
     assert patronymic_positions(("a", "b", "c", "ivanovich"), 3) == set()
 
 
+def test_a_turkic_patronymic_is_two_words() -> None:
+    tokens = ("mekhti", "fikret", "oglu", "gafar", "zade")
+    assert patronymic_positions(tokens, 5) == {1, 2}
+    assert patronymic_positions(("leyla", "ilham", "qizi", "aliyeva"), 4) == {1, 2}
+    assert patronymic_positions(("oglu", "ahmet"), 2) == set()
+
+
 def test_only_person_names_have_patronymics() -> None:
     assert prepare_name("Владимир Владимирович Путин", "Person").patronymics == {1}
     assert prepare_name("Petrovich Ivanovich Stroy", "Organization").patronymics == set()

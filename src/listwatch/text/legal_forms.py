@@ -120,6 +120,12 @@ def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether ``tokens`` (normalised) spell one legal form; a lone letter never does."""
     if len(tokens) == 1 and len(tokens[0]) == 1:
         return False
+    if "and" in tokens and len(tokens) > 1:
+        # The code list writes ``GmbH & Co. KG`` without its ampersand, which is read as
+        # ``and``; ``J & P`` are initials joined by it, not the letters of a form.
+        tokens = [t for t in tokens if t != "and"]
+        if all(len(t) == 1 for t in tokens):
+            return False
     phrases = legal_form_phrases()
     return (
         " ".join(tokens) in phrases

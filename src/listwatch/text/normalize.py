@@ -3,7 +3,8 @@
 The pipeline for one name: NFKC, casefold, drop invisible format characters, then per
 whitespace-separated word: transliterate to ASCII (:mod:`listwatch.text.translit`), drop
 apostrophes inside a word (``O'NEILL`` → ``oneill``; the French and Italian elisions ``d'`` and
-``l'`` stay separate words), and split on any other punctuation (``AL-QAIDA`` → ``al qaida``).
+``l'`` stay separate words), read ``&`` as ``and`` (``J & P`` is ``J AND P``), and split on
+any other punctuation (``AL-QAIDA`` → ``al qaida``).
 :func:`normalize` returns the tokens joined by one space, :func:`joined` without spaces
 (``alqaida``), which lets ``JSCARGUMENT`` meet ``JSC ARGUMENT``.
 """
@@ -63,7 +64,7 @@ def _word_tokens(raw: str) -> tuple[tuple[str, str, str], ...]:
     """The tokens of one cleaned word (words repeat across names: computed once each)."""
     latin, script = transliterate_word(raw)
     latin = _ELISION_RE.sub(r"\1 ", latin)
-    latin = _APOSTROPHE_RE.sub("", latin)
+    latin = _APOSTROPHE_RE.sub("", latin).replace("&", " and ")
     return tuple((token, script, raw) for token in _SPLIT_RE.split(latin) if token)
 
 

@@ -7,7 +7,8 @@ different person, whereas two different patronymics are (``Ivanovich`` is not ``
 The comparator reads :func:`is_patronymic` on normalised, romanised tokens (Cyrillic is
 transliterated first), in the common romanisations: English and BGN/PCGN (``-ovich``,
 ``-yevna``), Ukrainian (``-ovych``, ``-ivna``), Belarusian (``-avich``, ``-auna``), German
-(``-owitsch``, ``-owna``) and French (``-ovitch``).
+(``-owitsch``, ``-owna``) and French (``-ovitch``); and the Turkic father's name followed by
+``oglu``/``ogly`` (son of) or ``kyzy``/``qizi`` (daughter of), which is two words.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ _ENDING = re.compile(
 )
 #: Short patronymics of a few given names that do not take the ``-ovich`` ending.
 _SHORT = frozenset({"ilich", "ilyich", "iljitsch", "kuzmich", "fomich", "lukich", "nikitich"})
+#: Words that make the word before them a patronymic in Azerbaijani, Turkmen, Kazakh and
+#: Kyrgyz names (``Mekhti Fikret Oglu``: son of Fikret; ``kyzy``, ``qizi``: daughter of).
+_MARKERS = frozenset(
+    {"oglu", "ogly", "oghlu", "ugli", "kyzy", "kizi", "qizi", "gizi", "uulu", "uly"}
+)
 #: Shortest patronymic written with an ending above (``lvovich``, ``ivanovna``).
 _MIN_LENGTH = 7
 #: Endings of Russian, Ukrainian and Belarusian family names, male and female.
@@ -46,10 +52,12 @@ def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
     and a family name (``PETROVICH, Ivan``), whatever their endings; nor does a name start with
     one (``ABRAMOVICH Roman Arkadyevich``). A name has one patronymic, right after the given
     name: of two words written like one, the later is the family name (``Roman Arkadyevich
-    ABRAMOVICH``)."""
+    ABRAMOVICH``). A Turkic one is two positions, the father's name and ``oglu``."""
     if size < 3:
         return frozenset()
     for i in range(1, size):
         if is_patronymic(tokens[i]):
             return frozenset((i,))
+        if i + 1 < size and i > 0 and tokens[i + 1] in _MARKERS:
+            return frozenset((i, i + 1))
     return frozenset()

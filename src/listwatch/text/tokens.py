@@ -8,7 +8,8 @@
   generational suffix after a second comma (``LAVILLA, Ruben Pestano, Jr.``). Such suffixes
   (``Jr``, ``Sr``, ``III``) are annotations; leading titles (``Dr``, ``Sheikh``) are dropped.
 * Organisation-like and vessels: what follows the first comma is an annotation (a branch, an
-  address, a port of registry) unless it is a legal form (``Acme, Inc.``). Legal forms are
+  address, a port of registry) unless it is a legal form (``Acme, Inc.``), or what precedes it
+  is one (``AO, KRIMTETS``). Legal forms are
   removed from both ends (:mod:`listwatch.text.legal_forms`); ship-type prefixes (``M/V``,
   ``MT``) and ``No.`` before a number are dropped from vessel names, and a voyage number
   (``V.214W``) from the end of any of these names.
@@ -119,6 +120,11 @@ def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[s
     return out, out_scripts
 
 
+def _only_a_legal_form(text: str) -> bool:
+    tokens = _words(text)[0]
+    return bool(tokens) and is_legal_form(tokens)
+
+
 def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
     """Split ``value`` into comparable tokens following the conventions of ``schema``."""
     text = _LABEL_RE.sub("", value, count=1)
@@ -144,6 +150,8 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
         whole = tokens
     else:
         parts = _TAIL_RE.split(_VOYAGE_RE.sub("", text))
+        if len(parts) == 2 and _only_a_legal_form(parts[0]) and parts[1].strip():
+            parts = [parts[1], parts[0]]  # AO, KRIMTETS
         written = written_words(parts[0])
         tokens, scripts = _columns([token for word in written for token in word])
         for tail in parts[1:]:
