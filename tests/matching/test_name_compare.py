@@ -178,3 +178,4 @@ def test_one_short_word_a_letter_apart_is_another_name() -> None:
     assert compare("GAZPROM", "GASPROM", "Organization").score > DEFAULT_THRESHOLD
     assert compare("VIAND TRADING", "VIANA TRADING", "Organization").score > 0.7
     assert compare("AFIZ", "FAIZ", "Person").score > 0.7
+    assert compare("SOABR", "SOBAR", "Vessel").score >= DEFAULT_THRESHOLD  # letters swapped

@@ -78,8 +78,8 @@ SYLLABLES_MISSING_CAP = 0.75
 #: Highest score of two organisation or vessel names of one short word each that are only
 #: spelled alike, a letter apart (``VIAND``/``VIANA``, ``LINNET``/``LINES``): such a name has no
 #: other word to confirm that the letter is a typing slip, and short words a letter apart are
-#: mostly other words. People are left out: their one-word names are rare and come with
-#: evidence (``AFIZ``/``FAIZ``).
+#: mostly other words. Letters swapped (``SOABR``/``SOBAR``) are a typing slip and not capped;
+#: nor are people: their one-word names are rare and come with evidence (``AFIZ``/``FAIZ``).
 ONE_WORD_CAP = 0.7
 #: Word similarity from which one-word names are not capped (one letter in seven).
 _ONE_WORD_SURE = 0.85
@@ -346,7 +346,9 @@ def _one_short_word_alike(
     i, j, score, how = pairs[0]
     a, b = q.tokens[i], c.tokens[j]
     short = min(len(a), len(b)) <= _ONE_WORD_SHORT and a.isalpha() and b.isalpha()
-    return how == FUZZY and score < _ONE_WORD_SURE and short
+    # Two letters swapped are a typing slip (SOABR for SOBAR), not another word.
+    swapped = len(a) == len(b) and sorted(a) == sorted(b)
+    return how == FUZZY and score < _ONE_WORD_SURE and short and not swapped
 
 
 def _same_letters(q: NameForm, c: NameForm) -> bool:
