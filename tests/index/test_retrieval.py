@@ -86,3 +86,15 @@ def test_tokens_whose_sound_is_one_edit_away_are_found() -> None:
 def test_two_query_tokens_nearly_spelling_one_list_token_are_found() -> None:
     index = _index("MAHMOUDI, Gholamreza", "SMITH, John")
     assert _retrieved(index, "Ghulam Reza Mahmoudi", floor=0.9) == ["MAHMOUDI, Gholamreza"]
+
+
+def test_a_business_word_finds_its_rendering() -> None:
+    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+    plant = make_entity("1", "Organization", ("JOINT STOCK COMPANY METEOR PLANT", "name"))
+    index.add([plant], "2024-05-03")
+    index.finish()
+    query = prepare_name("ZAVOD METEOR", "Organization")
+    assert "plant" in index.tokens.similar_tokens("zavod", query.phonetic[0])
+    weights = index.weights.apply(query)
+    found = index.tokens.candidates(query.tokens, query.phonetic, weights, query.joined, 48, 0.7)
+    assert [index.names[n].form.original for n in found] == ["JOINT STOCK COMPANY METEOR PLANT"]

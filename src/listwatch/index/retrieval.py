@@ -33,6 +33,7 @@ from rapidfuzz.process import cdist
 
 from listwatch.index.coverage import EMPTY, Floats, Ids, Postings, cover, top
 from listwatch.matching.name_compare import QUERY_SHARE
+from listwatch.text.business_words import business_word_variants
 from listwatch.text.nicknames import nickname_variants
 
 __all__ = ["TokenIndex", "deletions", "spelling"]
@@ -174,7 +175,8 @@ class TokenIndex:
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away (two for long tokens), with the same
-        phonetic key, or a nickname or variant of it (``bill``/``william``)."""
+        phonetic key, or a nickname or variant of it (``bill``/``william``), or a business word's
+        rendering (``zavod``/``plant``)."""
         key = (token, phonetic)
         cached = self._similar.get(key)
         if cached is not None:
@@ -198,6 +200,7 @@ class TokenIndex:
                     found.update(by_key.get(variant, ()))
                     found.update(by_key_deletion.get(variant, "").split())
         found.update(t for t in nickname_variants(token) if t in postings)
+        found.update(t for t in business_word_variants(token) if t in postings)
         return self._remember(key, found)
 
     def _within_edits(self, token: str, *, two: bool) -> set[str]:

@@ -8,6 +8,7 @@ index is built and each query once per screening.
 
 from __future__ import annotations
 
+from listwatch.text.business_words import business_word_groups
 from listwatch.text.common_words import base_weight
 from listwatch.text.nicknames import nickname_groups
 from listwatch.text.patronymics import patronymic_positions
@@ -39,7 +40,9 @@ class NameForm:
         abjad: whether the token came from Arabic or Hebrew script (vowels unwritten).
         phonetic: vowel-keeping phonetic keys; skeletons: consonant-class keys; loose: the
             skeletons without ``v`` (compared with Arabic and Hebrew words).
-        nicknames: nickname group ids of each token (people only).
+        nicknames: nickname group ids of each token (people), or the groups of business words
+            and their English renderings (organisations: ``zavod``/``plant``,
+            :mod:`listwatch.text.business_words`).
         weights: default weight of each token (common words and annotations weigh less);
             total_weight: their sum.
         features: the per-token values above, one tuple per token (read by the comparator).
@@ -100,10 +103,8 @@ class NameForm:
         self.size = len(parts.tokens)
         #: Whether a name token is written in Chinese, Korean or Japanese script.
         self.syllabic = any(s in SYLLABIC_SCRIPTS for s in scripts[: self.size])
-        none: frozenset[int] = frozenset()
-        self.nicknames: tuple[frozenset[int], ...] = tuple(
-            nickname_groups(t) if schema == "Person" else none for t in tokens
-        )
+        groups = nickname_groups if schema == "Person" else business_word_groups
+        self.nicknames: tuple[frozenset[int], ...] = tuple(groups(t) for t in tokens)
         self.numeric: tuple[bool, ...] = tuple(t.isdigit() for t in tokens)
         self.initial: tuple[bool, ...] = tuple(len(t) == 1 and t.isalpha() for t in tokens)
         self.weights: tuple[float, ...] = tuple(
