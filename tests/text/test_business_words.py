@@ -7,10 +7,14 @@ from listwatch.text.business_words import business_word_groups, business_word_va
 from listwatch.text.name_form import prepare_name
 
 
-def test_groups_hold_the_inflections_and_the_english_words() -> None:
+def test_a_russian_word_pairs_with_its_renderings_and_inflections() -> None:
     assert business_word_groups("zavod") == business_word_groups("plant")
+    assert business_word_groups("zavod") == business_word_groups("zavoda")
     assert business_word_groups("proizvodstvennoye") == business_word_groups("production")
     assert business_word_groups("meteor") == frozenset()
+    # Renderings of one Russian word pair; a generic English word is not one of them.
+    assert business_word_groups("aviation") == business_word_groups("aircraft")
+    assert business_word_groups("building") == frozenset()
     assert {"plant", "factory", "kombinat"} <= business_word_variants("zavod")
     assert "zavod" not in business_word_variants("zavod")
 
@@ -30,3 +34,4 @@ def test_transliterated_and_translated_names_match() -> None:
         assert compare(a, b, "Organization").score >= DEFAULT_THRESHOLD, (a, b)
     # The distinctive words must still match.
     assert compare("ZAVOD METEOR", "PLANT SIGNAL", "Organization").score < 0.5
+    assert compare("NATIONAL CONSTRUCTION", "NATIONAL BUILDING", "Organization").score < 0.8

@@ -7,7 +7,11 @@ PREDPRIYATIE PRIMA`` and ``RESEARCH & PRODUCTION ENTERPRISE PRIMA``. Spelling ca
 nicknames do for people), in organisation names only. The romanised words are listed in their
 common inflections and spellings (``proizvodstvennoe``, ``proizvodstvennoye``,
 ``proizvodstvenny``…). This is a glossary of the words companies are made of, not translation:
-the distinctive words of a name (``METEOR``, ``PRIMA``) still have to match.
+the distinctive words of a name (``METEOR``, ``PRIMA``) still have to match. The English words
+of a group are the renderings translators use for one Russian word (``aviatsionny`` is
+``aviation`` or ``aircraft``, ``zavod`` ``plant``, ``factory`` or ``works``), so they pair with
+each other too; generic English words with other senses are left out (``building`` for
+``stroitelnaya``: ``NATIONAL BUILDING COMPANY`` is not ``National Construction``).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ production manufacturing proizvodstvennoe proizvodstvennoye proizvodstvenny proi
 enterprise predpriyatie predpriyatiye predpriiatie predpriyatiya
 association obedinenie obyedinenie obedineniye obyedineniye obedinenye obyedinenye obedineniya
     obyedineniya
-construction building stroitelnaya stroitelnoe stroitelnoye stroitelny stroitelnyi stroitelnyy
+construction stroitelnaya stroitelnoe stroitelnoye stroitelny stroitelnyi stroitelnyy
 export eksport eksportnyi eksportny eksportnyy eksportnaya eksportnoe
 russian rossiiskii rossiyskiy rossiysky rossiski rossiskii rossiiskaya rossiyskaya rossiiskoe
     rossiyskoye
