@@ -32,11 +32,11 @@ _MARKER = (
     + r"|former\s+names?\b)"
 )  # fmt: skip
 _BRACKETED_RE = re.compile(
-    r"[(\[]\s*(?:ex\b[-.\s]*|ex-|" + _MARKER + r")[\s,.:\-]*([^)\]]*)[)\]]?", re.IGNORECASE
+    r"[(\[]\s*(?:ex\b[-.\s]*|" + _MARKER + r")[\s,.:\-]*([^)\]]*)[)\]]?", re.IGNORECASE
 )
 _INLINE_RE = re.compile(r"[,;]\s*" + _MARKER + r"[\s,.:\-]*", re.IGNORECASE)
 _LEADING_RE = re.compile(r"^\s*" + _MARKER + r"[\s,.:\-]+(?=\S)", re.IGNORECASE)
-#: Letters every marker contains one of.
+#: Every marker contains one of these (a quick test before the expressions).
 _MARKER_WORDS = ("ex", "k", "former", "previous")
 #: What follows a marker when it names nothing (``previously listed as``).
 _NO_NAME_RE = re.compile(r"^(?:(?:listed|known|named|called|as)\b[\s.,:]*)*$", re.IGNORECASE)

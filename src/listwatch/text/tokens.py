@@ -1,8 +1,9 @@
 """Tokenising a name by its schema: word order, annotations, legal forms, prefixes, numbers.
 
 * A party label before a colon is dropped (``BENEFICIARY: Kalliosaari Trading Oy``).
-* Text in parentheses is an annotation (``(Kakamega Branch)``, ``(ex-Cape Diamond)``): kept,
-  but weighing little.
+* Text in parentheses is an annotation (``(Kakamega Branch)``): kept, but weighing little. (A
+  former name in them, ``(ex-Cape Diamond)``, is split off before: it is a name of its own,
+  :mod:`listwatch.text.former_names`.)
 * Person: OFAC writes ``SURNAME, Given``; with exactly one comma the parts are swapped
   (``MADURO MOROS, Nicolas`` → given ``nicolas``, family ``maduro moros``), and so with a
   generational suffix after a second comma (``LAVILLA, Ruben Pestano, Jr.``). Such suffixes
@@ -31,11 +32,11 @@ __all__ = ["NameTokens", "tokenize_name"]
 _LABEL_RE = re.compile(r"^\s*([^:]{1,40}):\s*(?=\S)")
 _PAREN_RE = re.compile(r"[(\[{]([^)\]}]*)[)\]}]?")
 _COMMA_RE = re.compile("[,،;]")
-#: Where a non-person name gives way to an annotation: a comma, a spaced dash, "c/o".
 #: A voyage number after a ship's name in trade documents (``V.214W``, ``VOY. 12``).
 _VOYAGE_RE = re.compile(
     r"\s(?:V\.|VOY\b\.?|VOYAGE\b)\s*(?:\d{2,4}[NSEW]?|\d[NSEW])\s*$", re.IGNORECASE
 )
+#: Where a non-person name gives way to an annotation: a comma, a spaced dash, "c/o".
 _TAIL_RE = re.compile(r"[,،;]|\s[-–—]\s|\sc/o\s", re.IGNORECASE)
 #: Ship-type prefixes written with a slash or dots, dropped from any non-person name.
 _SLASH_PREFIXES = (("m", "v"), ("m", "t"), ("t", "b"), ("n", "m"))
