@@ -31,9 +31,9 @@ _MARKER = (
     r"(?:f\.?\s?k\.?\s?a\b\.?|formerly" + _KNOWN_AS + r"|previously" + _KNOWN_AS
     + r"|former\s+names?\b)"
 )  # fmt: skip
-_BRACKETED_RE = re.compile(
-    r"[(\[]\s*(?:ex\b[-.\s]*|" + _MARKER + r")[\s,.:\-]*([^)\]]*)[)\]]?", re.IGNORECASE
-)
+#: A marker inside brackets, where ``ex`` is one too, with the punctuation after it.
+_NOTE_MARKER = r"(?:ex\b[-.\s]*|" + _MARKER + r")[\s,.:\-]*"
+_BRACKETED_RE = re.compile(r"[(\[]\s*" + _NOTE_MARKER + r"([^)\]]*)[)\]]?", re.IGNORECASE)
 _INLINE_RE = re.compile(r"[,;]\s*" + _MARKER + r"[\s,.:\-]*", re.IGNORECASE)
 _LEADING_RE = re.compile(r"^\s*" + _MARKER + r"[\s,.:\-]+(?=\S)", re.IGNORECASE)
 #: Every marker contains one of these (a quick test before the expressions).
@@ -42,7 +42,7 @@ _MARKER_WORDS = ("ex", "k", "former", "previous")
 _NO_NAME_RE = re.compile(r"^(?:(?:listed|known|named|called|as)\b[\s.,:]*)*$", re.IGNORECASE)
 #: A note on the listing, not a name (``Previously listed as. In Arabic: …``).
 _LISTING_NOTE_RE = re.compile(r"^(?:listed|known|named|called)\b", re.IGNORECASE)
-_PART_MARKER_RE = re.compile(r"^(?:ex\b[-.\s]*|" + _MARKER + r")[\s,.:\-]*", re.IGNORECASE)
+_PART_MARKER_RE = re.compile("^" + _NOTE_MARKER, re.IGNORECASE)
 
 
 def _names(text: str) -> list[str] | None:

@@ -53,8 +53,8 @@ class NameForm:
         size: the number of name tokens (without annotations).
         legal_forms: legal forms removed from an organisation's name (``s a de c v``).
         numbers: the set of number tokens.
-        patronymics: the position of a person's patronymic (``olegovich``), which a name
-            written without it leaves out, as a set of at most one
+        patronymics: the positions of a person's patronymic (``olegovich``; two for a Turkic
+            one, ``fikret oglu``), which a name written without it leaves out
             (:mod:`listwatch.text.patronymics`).
     """
 

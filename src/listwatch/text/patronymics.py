@@ -47,7 +47,7 @@ def looks_like_family_name(token: str) -> bool:
 
 
 def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
-    """The position of the patronymic among a person name's first ``size`` tokens (its name
+    """The positions of the patronymic among a person name's first ``size`` tokens (its name
     tokens, annotations excluded), if any. A one- or two-word name has none: it is a given name
     and a family name (``PETROVICH, Ivan``), whatever their endings; nor does a name start with
     one (``ABRAMOVICH Roman Arkadyevich``). A name has one patronymic, right after the given
@@ -58,6 +58,6 @@ def patronymic_positions(tokens: tuple[str, ...], size: int) -> frozenset[int]:
     for i in range(1, size):
         if is_patronymic(tokens[i]):
             return frozenset((i,))
-        if i + 1 < size and i > 0 and tokens[i + 1] in _MARKERS:
+        if i + 1 < size and tokens[i + 1] in _MARKERS:
             return frozenset((i, i + 1))
     return frozenset()
