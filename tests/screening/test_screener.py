@@ -207,3 +207,25 @@ def test_former_names_are_names_of_their_own() -> None:
     # A query naming a former name is screened under both of its names.
     (found,) = screener.screen(make_query("Blue Harvest (ex-Wheatland Glory)", schema="Vessel"))
     assert (found.entity_id, found.score) == ("us_ofac_sdn:7001", 1.0)
+
+
+def test_names_spelled_alike_share_a_comparison_only_when_their_given_names_are_known_alike() -> (
+    None
+):
+    index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+    index.add(
+        [
+            make_entity("1", "Person", ("AL-BATHALI, Mubarak Mushakhas Sanad", "name")),
+            make_entity("2", "Person", ("Mubarak Mushakhas Sanad AL-BATHALI", "name")),
+        ],
+        "2024-05-03",
+    )
+    screener = Screener(index.finish())
+    by_id = {
+        r.entity_id: r
+        for r in screener.screen(make_query("AL-BATHALI, Mubarak"), include_below=True)
+    }
+    # Only the list written SURNAME, Given Names says which words are given names.
+    assert "middle names left out" in by_id["us_ofac_sdn:1"].names.notes
+    assert "middle names left out" not in by_id["us_ofac_sdn:2"].names.notes
+    assert by_id["us_ofac_sdn:1"].score > by_id["us_ofac_sdn:2"].score

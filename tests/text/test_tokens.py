@@ -83,3 +83,11 @@ def test_numbers_are_digits() -> None:
 def test_a_legal_form_is_not_stripped_when_only_a_number_would_remain() -> None:
     assert tokenize_name("MS-13", "Organization").tokens == ["ms", "13"]
     assert tokenize_name("OOO ROMASHKA", "Organization").tokens == ["romashka"]
+
+
+def test_given_names_are_those_after_the_comma() -> None:
+    assert tokenize_name("AL-BATHALI, Mubarak Mushakhas Sanad", "Person").given == 3
+    assert tokenize_name("SMITH, Mr John", "Person").given == 1  # the title is dropped
+    assert tokenize_name("Stephen Edward Smith", "Person").given == 0
+    assert tokenize_name("LAVILLA, Ruben Pestano, Jr.", "Person").given == 2
+    assert tokenize_name("ACME, Inc.", "Organization").given == 0

@@ -48,6 +48,7 @@ from listwatch.matching.token_similarity import (
 from listwatch.text.common_words import is_common
 from listwatch.text.name_form import NameForm
 from listwatch.text.patronymics import looks_like_family_name
+from listwatch.text.syllables import is_romanised_syllable
 
 __all__ = [
     "CROSS_SCRIPT_PIVOT",
@@ -96,6 +97,11 @@ _MERGE_FIRST_MIN = 0.9
 PATRONYMIC_LEFT_OUT = 0.5
 
 _sim = Levenshtein.normalized_similarity
+#: First words of Arabic compound given names: the word after one is part of the same name
+#: (``Abdul Latif``, ``Abu Bakr``), not a middle name that may be left out.
+_COMPOUND_NAME_HEADS = frozenset(
+    {"abd", "abdul", "abdel", "abdal", "abdol", "abdool", "abdur", "abdus", "abu", "abou"}
+)
 
 
 class NameMatch:
@@ -333,6 +339,36 @@ def _patronymics_left_out(
     return qw, cw, False
 
 
+def _given_names_left_out(
+    named: NameForm, other: NameForm, used_named: set[int], used_other: set[int]
+) -> frozenset[int]:
+    """The unpaired given names of ``named`` (written after the comma of ``SURNAME, Given
+    Names``) after its first paired one, when ``other`` pairs every one of its own words and
+    ``named`` every surname: middle names, or a father's and grandfather's names, left out as
+    usage does (``AL-BATHALI, Mubarak`` for ``AL-BATHALI, Mubarak Mushakhas Sanad``, and the
+    other way round).
+
+    Not a surname left out (``Carlos Alvarez`` is not ``MARTINEZ ALVAREZ, Carlos``), nor names
+    whose parts the list does not tell apart (``STEPHEN EDWARD SMITH``), nor Chinese and Korean
+    names, whose syllables write one given name (``WANG, Wen Chou``)."""
+    given = named.given_names
+    if not given or len(used_other) < 2 or any(k not in used_other for k in range(other.size)):
+        return frozenset()
+    if any(j not in used_named for j in range(given, named.size)):
+        return frozenset()  # a surname left out
+    first = min(used_named)
+    if first >= given or all(is_romanised_syllable(t) for t in named.tokens[: named.size]):
+        return frozenset()
+    tokens = named.tokens
+    return frozenset(
+        j
+        for j in range(first + 1, given)
+        if j not in used_named
+        and j not in named.patronymics
+        and tokens[j - 1] not in _COMPOUND_NAME_HEADS
+    )
+
+
 def _scaled(weights: tuple[float, ...], positions: frozenset[int]) -> tuple[float, ...]:
     return tuple(w * PATRONYMIC_LEFT_OUT if k in positions else w for k, w in enumerate(weights))
 
@@ -391,6 +427,15 @@ def compare_names(
         qw, cw, scaled = _patronymics_left_out(q, c, pairs, qw, cw)
         if scaled:
             notes.append("patronymic left out")
+    if q.schema == "Person" == c.schema and (q.given_names or c.given_names):
+        used_q = {i for i, _j, _s, _h in pairs}
+        used_c = {j for _i, j, _s, _h in pairs}
+        left_q = _given_names_left_out(q, c, used_q, used_c)
+        left_c = _given_names_left_out(c, q, used_c, used_q)
+        if left_q or left_c:
+            qw, cw = _scaled(qw, left_q), _scaled(cw, left_c)
+            scaled = True
+            notes.append("middle names left out")
     got_q = 0.0
     got_c = 0.0
     last_j = -1

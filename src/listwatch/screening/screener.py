@@ -221,8 +221,9 @@ class _FormComparer:
         if self.forms.get(form_schema(index.form_schema[form_no]), form) is not form:
             return None
         c, c_weights = index.form(form_no)
-        # Names spelled alike (other case, punctuation) score alike.
-        spelled = (c.schema, c.tokens, c.size, c.scripts, c.joined_whole, c_weights)
+        # Names spelled alike (other case, punctuation) score alike, if the same words are
+        # known to be given names (``SURNAME, Given`` and ``Given SURNAME`` are not).
+        spelled = (c.schema, c.tokens, c.size, c.given_names, c.scripts, c.joined_whole, c_weights)
         earlier = self.seen.get(spelled)
         if earlier is not None:
             return earlier.for_candidate(c)

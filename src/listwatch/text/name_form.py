@@ -51,6 +51,8 @@ class NameForm:
         joined: the name tokens (no annotations) run together (``alqaida``); joined_whole:
             the same with legal forms left in (``jscargument``).
         size: the number of name tokens (without annotations).
+        given_names: how many leading tokens are known to be given names (written after the
+            comma of ``SURNAME, Given Names``; 0 when the name does not say).
         legal_forms: legal forms removed from an organisation's name (``s a de c v``).
         numbers: the set of number tokens.
         patronymics: the positions of a person's patronymic (``olegovich``; two for a Turkic
@@ -62,6 +64,7 @@ class NameForm:
         "abjad",
         "annotation",
         "features",
+        "given_names",
         "initial",
         "joined",
         "joined_whole",
@@ -101,6 +104,7 @@ class NameForm:
         self.skeletons: tuple[str, ...] = tuple(skeleton(t) for t in tokens)
         self.loose: tuple[str, ...] = tuple(skeleton(t, loose=True) for t in tokens)
         self.size = len(parts.tokens)
+        self.given_names: int = parts.given
         #: Whether a name token is written in Chinese, Korean or Japanese script.
         self.syllabic = any(s in SYLLABIC_SCRIPTS for s in scripts[: self.size])
         groups = nickname_groups if schema == "Person" else business_word_groups

@@ -57,7 +57,7 @@ _ORG_SCHEMATA = frozenset({"Organization", "Company", "LegalEntity", "PublicBody
 class NameTokens:
     """The tokens of one name, with the script of each, its annotations and legal forms."""
 
-    __slots__ = ("annotations", "legal_forms", "scripts", "tokens", "whole")
+    __slots__ = ("annotations", "given", "legal_forms", "scripts", "tokens", "whole")
 
     def __init__(
         self,
@@ -66,6 +66,7 @@ class NameTokens:
         annotations: list[str],
         legal_forms: list[str],
         whole: list[str] | None = None,
+        given: int = 0,
     ) -> None:
         self.tokens = tokens
         self.scripts = scripts
@@ -73,6 +74,9 @@ class NameTokens:
         self.legal_forms = legal_forms
         #: The name tokens before legal forms were removed (``jsc argument``).
         self.whole = tokens if whole is None else whole
+        #: How many leading tokens are known to be given names: those written after the
+        #: comma of ``SURNAME, Given Names`` (0 when the name does not say).
+        self.given = given
 
 
 def _words(text: str) -> tuple[list[str], list[str]]:
@@ -134,6 +138,7 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
         annotations.extend(_words(inner)[0])
     text = _PAREN_RE.sub(" ", text)
     legal_forms: list[str] = []
+    given = 0
     if schema == "Person":
         parts = _COMMA_RE.split(text)
         suffix = _words(parts[-1])[0] if len(parts) > 2 else []
@@ -143,8 +148,10 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
             text = ",".join(parts)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             text = f"{parts[1]} {parts[0]}"
+            given = len(_words(parts[1])[0])
         tokens, scripts = _words(text)
         if len(tokens) > 2 and not _SUFFIXES.isdisjoint(tokens[1:]):
+            given = 0
             kept = [k for k, t in enumerate(tokens) if k == 0 or t not in _SUFFIXES]
             annotations = [t for k, t in enumerate(tokens) if k and t in _SUFFIXES] + annotations
             tokens, scripts = [tokens[k] for k in kept], [scripts[k] for k in kept]
@@ -169,8 +176,12 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
             tokens, scripts = tokens[start:stop], scripts[start:stop]
             legal_forms = forms + legal_forms
     skip = _drop_prefix(tokens, scripts, schema)
+    left = len(tokens) - skip
     tokens, scripts = _numbers(tokens[skip:], scripts[skip:], schema)
+    # Titles dropped shift the given names; numbers joined or split leave them unknown.
+    given = given - skip if given > skip and len(tokens) == left else 0
     if not tokens and annotations:
         tokens, annotations = annotations, []
         scripts = ["latin"] * len(tokens)
-    return NameTokens(tokens, scripts, annotations, legal_forms, whole)
+        given = 0
+    return NameTokens(tokens, scripts, annotations, legal_forms, whole, given)
