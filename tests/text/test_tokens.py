@@ -90,4 +90,6 @@ def test_given_names_are_those_after_the_comma() -> None:
     assert tokenize_name("SMITH, Mr John", "Person").given == 1  # the title is dropped
     assert tokenize_name("Stephen Edward Smith", "Person").given == 0
     assert tokenize_name("LAVILLA, Ruben Pestano, Jr.", "Person").given == 2
+    assert tokenize_name("MORENO JR., Daniel Gonzalo", "Person").given == 2
+    assert tokenize_name("MORENO, Daniel Jr Gonzalo", "Person").given == 0
     assert tokenize_name("ACME, Inc.", "Organization").given == 0

@@ -151,8 +151,9 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
             given = len(_words(parts[1])[0])
         tokens, scripts = _words(text)
         if len(tokens) > 2 and not _SUFFIXES.isdisjoint(tokens[1:]):
-            given = 0
             kept = [k for k, t in enumerate(tokens) if k == 0 or t not in _SUFFIXES]
+            if kept[:given] != list(range(given)):
+                given = 0  # a suffix among the given names: which words are which is unclear
             annotations = [t for k, t in enumerate(tokens) if k and t in _SUFFIXES] + annotations
             tokens, scripts = [tokens[k] for k in kept], [scripts[k] for k in kept]
         whole = tokens
