@@ -88,8 +88,8 @@ _ONE_WORD_SURE = 0.85
 #: are mostly spellings of one word (``ABSALYUTBANK``/``ABSOLUTBANK``).
 _ONE_WORD_SHORT = 6
 _MERGE_MIN = 0.85
-#: The same for words run together (on either side) before the words pair one by one: a run
-#: nearly spelling a word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
+#: The same for query words run together before the words pair one by one: a run nearly
+#: spelling a list word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
 _MERGE_FIRST_MIN = 0.9
 #: Weight factor of patronymics that one name has and the other leaves out (``Dmitry Rogozin``
 #: for ``ROGOZIN, Dmitry Olegovich``): ordinary usage, not another person. Two different
@@ -206,13 +206,11 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
     if free_c and len(free_q) > 1:
         # Query words run together spelling a list word (SHAH KARAMI ~ SHAKARAMI) pair before
         # the words pair one by one, where a part could take a weaker pair (KARAMI ~
-        # SHAKARAMI).
+        # SHAKARAMI). Retrieval looks such runs up; it does not look up runs of list words,
+        # which therefore meet a query word only among the words left over (below): pairing
+        # them first too finds names the index cannot retrieve (AMIROLMOMENIN ~ AMIR AL
+        # MO'MENIN; tried twice, index recall 0.9925 and 0.9926).
         pairs.extend(_merge_runs(c, free_c, q, free_q, swap=True, least=_MERGE_FIRST_MIN))
-    if free_q and len(free_c) > 1:
-        # So do list words run together spelling a query word (ABDULHAKEM ~ ABDUL HAKIM, where
-        # HAKIM would pair with HASHIM). Retrieval does not look runs of list words up: the
-        # name is found through its other words.
-        pairs.extend(_merge_runs(q, free_q, c, free_c, swap=False, least=_MERGE_FIRST_MIN))
     if free_q and free_c:
         qf, cf = q.features, c.features
         person = q.schema == "Person"
