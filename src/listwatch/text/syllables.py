@@ -23,7 +23,7 @@ _PINYIN_FINALS = (
     "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong",
     "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai",
     "ui", "uan", "un", "uang", "ue", "ueng", "ung", "ih", "uei", "uen", "ieh", "eh", "iung",
-    "yu", "ueh", "uo", "ien",
+    "yu", "ueh", "ien",
 )  # fmt: skip
 _KOREAN_ONSETS = (
     "", "g", "k", "kk", "n", "d", "t", "tt", "r", "l", "m", "b", "p", "pp", "s", "ss", "sh",
