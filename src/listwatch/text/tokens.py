@@ -147,9 +147,13 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
             parts = parts[:-1]
             text = ",".join(parts)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-            text = f"{parts[1]} {parts[0]}"
-            given = len(_words(parts[1])[0])
-        tokens, scripts = _words(text)
+            # SURNAME, Given Names: the given names first, and known as such.
+            given_names, given_scripts = _words(parts[1])
+            surnames, surname_scripts = _words(parts[0])
+            tokens, scripts = given_names + surnames, given_scripts + surname_scripts
+            given = len(given_names)
+        else:
+            tokens, scripts = _words(text)
         if len(tokens) > 2 and not _SUFFIXES.isdisjoint(tokens[1:]):
             kept = [k for k, t in enumerate(tokens) if k == 0 or t not in _SUFFIXES]
             if kept[:given] != list(range(given)):
