@@ -97,6 +97,7 @@ _MERGE_FIRST_MIN = 0.9
 PATRONYMIC_LEFT_OUT = 0.5
 
 _sim = Levenshtein.normalized_similarity
+_NONE: frozenset[int] = frozenset()
 #: First words of Arabic compound given names: the word after one is part of the same name
 #: (``Abdul Latif``, ``Abu Bakr``), not a middle name that may be left out.
 _COMPOUND_NAME_HEADS = frozenset(
@@ -326,14 +327,15 @@ def _run_differs(
 def _patronymics_left_out(
     q: NameForm,
     c: NameForm,
-    pairs: list[tuple[int, int, float, str]],
+    used_q: set[int],
+    used_c: set[int],
     qw: tuple[float, ...],
     cw: tuple[float, ...],
 ) -> tuple[tuple[float, ...], tuple[float, ...], bool]:
     """The weights with the unpaired patronymics of one name scaled by
     :data:`PATRONYMIC_LEFT_OUT` when the other name leaves none unpaired; whether any was."""
-    left_q = q.patronymics - {i for i, _j, _s, _h in pairs}
-    left_c = c.patronymics - {j for _i, j, _s, _h in pairs}
+    left_q = q.patronymics - used_q
+    left_c = c.patronymics - used_c
     if left_q and not left_c:
         return _scaled(qw, left_q), cw, True
     if left_c and not left_q:
@@ -425,15 +427,18 @@ def compare_names(
         notes.append("same letters, other spacing")
         return NameMatch(1.0, q, c, pairs, (qw, cw), notes)
     scaled = False
-    if q.patronymics or c.patronymics:
-        qw, cw, scaled = _patronymics_left_out(q, c, pairs, qw, cw)
-        if scaled:
-            notes.append("patronymic left out")
-    if q.schema == "Person" == c.schema and (q.given_names or c.given_names):
+    patronymics = bool(q.patronymics or c.patronymics)
+    given = q.schema == "Person" == c.schema and bool(q.given_names or c.given_names)
+    if patronymics or given:
+        # Words a name leaves out as usage does (a patronymic, middle names) weigh less.
         used_q = {i for i, _j, _s, _h in pairs}
         used_c = {j for _i, j, _s, _h in pairs}
-        left_q = _given_names_left_out(q, c, used_q, used_c)
-        left_c = _given_names_left_out(c, q, used_c, used_q)
+        if patronymics:
+            qw, cw, scaled = _patronymics_left_out(q, c, used_q, used_c, qw, cw)
+            if scaled:
+                notes.append("patronymic left out")
+        left_q = _given_names_left_out(q, c, used_q, used_c) if given else _NONE
+        left_c = _given_names_left_out(c, q, used_c, used_q) if given else _NONE
         if left_q or left_c:
             qw, cw = _scaled(qw, left_q), _scaled(cw, left_c)
             scaled = True
