@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from listwatch.text.word_groups import WordGroups
+
 __all__ = ["business_word_groups", "business_word_variants"]
 
 #: One group per line: the English words first, then the romanised Russian ones.
@@ -67,24 +69,16 @@ _FIRST_ID = 1_000_000
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, frozenset[int]], dict[int, tuple[str, ...]]]:
-    groups: dict[str, set[int]] = {}
-    members: dict[int, tuple[str, ...]] = {}
+def _table() -> WordGroups:
     lines = _GROUPS.replace("\n    ", " ").strip().splitlines()
-    for number, line in enumerate(lines, _FIRST_ID):
-        words = tuple(line.split())
-        members[number] = words
-        for word in words:
-            groups.setdefault(word, set()).add(number)
-    return {w: frozenset(g) for w, g in groups.items()}, members
+    return WordGroups((line.split() for line in lines), _FIRST_ID)
 
 
 def business_word_groups(token: str) -> frozenset[int]:
     """The glossary groups of a normalised token (empty for most)."""
-    return _table()[0].get(token, frozenset())
+    return _table().groups(token)
 
 
 def business_word_variants(token: str) -> set[str]:
     """The other words of the token's groups (``zavod`` → ``plant``, ``factory``…)."""
-    groups, members = _table()
-    return {w for g in groups.get(token, ()) for w in members[g] if w != token}
+    return _table().variants(token) - {token}

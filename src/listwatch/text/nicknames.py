@@ -13,28 +13,25 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
+from listwatch.text.word_groups import WordGroups
+
 __all__ = ["nickname_groups", "nickname_variants", "related_names"]
 
 
 @lru_cache(maxsize=1)
-def _groups() -> dict[str, frozenset[int]]:
-    groups: dict[str, set[int]] = {}
+def _table() -> WordGroups:
     data = files("listwatch.text.data")
-    index = 0
-    for name in ("nicknames.txt", "nicknames_extra.txt"):
-        for line in data.joinpath(name).read_text(encoding="utf-8").splitlines():
-            names = line.split()
-            if not names or names[0].startswith("#"):
-                continue
-            for token in names:
-                groups.setdefault(token, set()).add(index)
-            index += 1
-    return {token: frozenset(ids) for token, ids in groups.items()}
+    lines = (
+        line.split()
+        for name in ("nicknames.txt", "nicknames_extra.txt")
+        for line in data.joinpath(name).read_text(encoding="utf-8").splitlines()
+    )
+    return WordGroups(words for words in lines if words and not words[0].startswith("#"))
 
 
 def nickname_groups(token: str) -> frozenset[int]:
     """The ids of the groups ``token`` belongs to (empty if none)."""
-    return _groups().get(token, frozenset())
+    return _table().groups(token)
 
 
 def related_names(a: str, b: str) -> bool:
@@ -42,16 +39,6 @@ def related_names(a: str, b: str) -> bool:
     return a == b or bool(nickname_groups(a) & nickname_groups(b))
 
 
-@lru_cache(maxsize=1)
-def _members() -> dict[int, tuple[str, ...]]:
-    members: dict[int, list[str]] = {}
-    for token, ids in _groups().items():
-        for group in ids:
-            members.setdefault(group, []).append(token)
-    return {group: tuple(sorted(tokens)) for group, tokens in members.items()}
-
-
 def nickname_variants(token: str) -> set[str]:
     """Every name sharing a group with ``token`` (``bill`` → ``william``, ``will``…)."""
-    members = _members()
-    return {other for group in nickname_groups(token) for other in members[group]}
+    return _table().variants(token)
