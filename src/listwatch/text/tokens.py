@@ -83,6 +83,13 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return _columns(words(text))
 
 
+def _flattened(
+    written: list[tuple[tuple[str, str, str], ...]],
+) -> tuple[list[str], list[str]]:
+    """The tokens and scripts of :func:`written_words`' words, in order."""
+    return _columns([token for word in written for token in word])
+
+
 def _columns(triples: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
     """The tokens and the scripts of ``(token, script, raw)`` triples."""
     return [t for t, _, _ in triples], [s for _, s, _ in triples]
@@ -125,11 +132,6 @@ def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[s
     return out, out_scripts
 
 
-def _only_a_legal_form(text: str) -> bool:
-    tokens = _words(text)[0]
-    return bool(tokens) and is_legal_form(tokens)
-
-
 def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
     """Split ``value`` into comparable tokens following the conventions of ``schema``."""
     text = _LABEL_RE.sub("", value, count=1)
@@ -163,10 +165,13 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
         whole = tokens
     else:
         parts = _TAIL_RE.split(_VOYAGE_RE.sub("", text))
-        if len(parts) == 2 and _only_a_legal_form(parts[0]) and parts[1].strip():
-            parts = [parts[1], parts[0]]  # AO, KRIMTETS
         written = written_words(parts[0])
-        tokens, scripts = _columns([token for word in written for token in word])
+        tokens, scripts = _flattened(written)
+        if len(parts) == 2 and tokens and is_legal_form(tokens) and parts[1].strip():
+            legal_forms.append(" ".join(tokens))  # AO, KRIMTETS: the name after its form
+            parts = [parts[1]]
+            written = written_words(parts[0])
+            tokens, scripts = _flattened(written)
         for tail in parts[1:]:
             tail_tokens = _words(tail)[0]
             if tail_tokens and is_legal_form(tail_tokens):
