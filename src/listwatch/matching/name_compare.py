@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+from listwatch.matching.left_out import weigh_left_out
 from listwatch.matching.name_explanation import Explanation, TokenPair
 from listwatch.matching.name_weights import TokenWeights
 from listwatch.matching.token_similarity import (
@@ -48,7 +49,6 @@ from listwatch.matching.token_similarity import (
 from listwatch.text.common_words import is_common
 from listwatch.text.name_form import NameForm
 from listwatch.text.patronymics import looks_like_family_name
-from listwatch.text.syllables import is_romanised_syllable
 
 __all__ = [
     "CROSS_SCRIPT_PIVOT",
@@ -91,18 +91,7 @@ _MERGE_MIN = 0.85
 #: The same for query words run together before the words pair one by one: a run nearly
 #: spelling a list word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
 _MERGE_FIRST_MIN = 0.9
-#: Weight factor of patronymics that one name has and the other leaves out (``Dmitry Rogozin``
-#: for ``ROGOZIN, Dmitry Olegovich``): ordinary usage, not another person. Two different
-#: patronymics (``Ivanovich``/``Olegovich``) keep their full weight.
-PATRONYMIC_LEFT_OUT = 0.5
-
 _sim = Levenshtein.normalized_similarity
-_NONE: frozenset[int] = frozenset()
-#: First words of Arabic compound given names: the word after one is part of the same name
-#: (``Abdul Latif``, ``Abu Bakr``), not a middle name that may be left out.
-_COMPOUND_NAME_HEADS = frozenset(
-    {"abd", "abdul", "abdel", "abdal", "abdol", "abdool", "abdur", "abdus", "abu", "abou"}
-)
 
 
 class NameMatch:
@@ -196,9 +185,13 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
     else:
         free_q = []
         free_c = list(range(len(ct)))
+        repeated = len(ct) != len(c.token_set)  # a word the list name writes twice (bin, al)
         for i, token in enumerate(qt):
             for pos, j in enumerate(free_c):
                 if ct[j] == token:
+                    if repeated:
+                        pos = _in_context(q, i, c, free_c, pos)
+                        j = free_c[pos]
                     pairs.append((i, j, 1.0, EXACT))
                     del free_c[pos]
                     break
@@ -242,6 +235,26 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
         pairs.extend(_merge_runs(q, free_q, c, free_c, swap=False))
         pairs.extend(_merge_runs(c, free_c, q, free_q, swap=True))
     return pairs
+
+
+def _in_context(q: NameForm, i: int, c: NameForm, free_c: list[int], first: int) -> int:
+    """Of the free list words equal to query word ``i`` (the first at ``free_c[first]``), the
+    one whose neighbours are the query word's (``BIN LADIN`` pairs the ``bin`` before
+    ``ladin`` in ``Usama bin Muhammad bin Awad BIN LADIN``), the first of those alike."""
+    qt, ct = q.tokens, c.tokens
+    token = qt[i]
+    before = qt[i - 1] if i else None
+    after = qt[i + 1] if i + 1 < len(qt) else None
+    best, best_fit = first, -1
+    for pos in range(first, len(free_c)):
+        j = free_c[pos]
+        if ct[j] != token:
+            continue
+        # The word after counts more: a particle belongs to it (bin ladin, al assad).
+        fit = (j > 0 and ct[j - 1] == before) + 2 * (j + 1 < len(ct) and ct[j + 1] == after)
+        if fit > best_fit:
+            best, best_fit = pos, fit
+    return best
 
 
 def _patronymic_against_other(q: NameForm, i: int, c: NameForm, j: int) -> bool:
@@ -324,59 +337,6 @@ def _run_differs(
     return False
 
 
-def _patronymics_left_out(
-    q: NameForm,
-    c: NameForm,
-    used_q: set[int],
-    used_c: set[int],
-    qw: tuple[float, ...],
-    cw: tuple[float, ...],
-) -> tuple[tuple[float, ...], tuple[float, ...], bool]:
-    """The weights with the unpaired patronymics of one name scaled by
-    :data:`PATRONYMIC_LEFT_OUT` when the other name leaves none unpaired; whether any was."""
-    left_q = q.patronymics - used_q
-    left_c = c.patronymics - used_c
-    if left_q and not left_c:
-        return _scaled(qw, left_q), cw, True
-    if left_c and not left_q:
-        return qw, _scaled(cw, left_c), True
-    return qw, cw, False
-
-
-def _given_names_left_out(
-    named: NameForm, other: NameForm, used_named: set[int], used_other: set[int]
-) -> frozenset[int]:
-    """The unpaired given names of ``named`` (written after the comma of ``SURNAME, Given
-    Names``) after its first paired one, when ``other`` pairs every one of its own words and
-    ``named`` every surname: middle names, or a father's and grandfather's names, left out as
-    usage does (``AL-BATHALI, Mubarak`` for ``AL-BATHALI, Mubarak Mushakhas Sanad``, and the
-    other way round).
-
-    Not a surname left out (``Carlos Alvarez`` is not ``MARTINEZ ALVAREZ, Carlos``), nor names
-    whose parts the list does not tell apart (``STEPHEN EDWARD SMITH``), nor Chinese and Korean
-    names, whose syllables write one given name (``WANG, Wen Chou``)."""
-    given = named.given_names
-    if not given or len(used_other) < 2 or any(k not in used_other for k in range(other.size)):
-        return frozenset()
-    if any(j not in used_named for j in range(given, named.size)):
-        return frozenset()  # a surname left out
-    first = min(used_named)
-    if first >= given or all(is_romanised_syllable(t) for t in named.tokens[: named.size]):
-        return frozenset()
-    tokens = named.tokens
-    return frozenset(
-        j
-        for j in range(first + 1, given)
-        if j not in used_named
-        and j not in named.patronymics
-        and tokens[j - 1] not in _COMPOUND_NAME_HEADS
-    )
-
-
-def _scaled(weights: tuple[float, ...], positions: frozenset[int]) -> tuple[float, ...]:
-    return tuple(w * PATRONYMIC_LEFT_OUT if k in positions else w for k, w in enumerate(weights))
-
-
 def _one_short_word_alike(
     q: NameForm, c: NameForm, pairs: list[tuple[int, int, float, str]]
 ) -> bool:
@@ -426,23 +386,9 @@ def compare_names(
     if len(pairs) < max(q.size, c.size) and _same_letters(q, c):
         notes.append("same letters, other spacing")
         return NameMatch(1.0, q, c, pairs, (qw, cw), notes)
-    scaled = False
-    patronymics = bool(q.patronymics or c.patronymics)
-    given = q.schema == "Person" == c.schema and bool(q.given_names or c.given_names)
-    if patronymics or given:
-        # Words a name leaves out as usage does (a patronymic, middle names) weigh less.
-        used_q = {i for i, _j, _s, _h in pairs}
-        used_c = {j for _i, j, _s, _h in pairs}
-        if patronymics:
-            qw, cw, scaled = _patronymics_left_out(q, c, used_q, used_c, qw, cw)
-            if scaled:
-                notes.append("patronymic left out")
-        left_q = _given_names_left_out(q, c, used_q, used_c) if given else _NONE
-        left_c = _given_names_left_out(c, q, used_c, used_q) if given else _NONE
-        if left_q or left_c:
-            qw, cw = _scaled(qw, left_q), _scaled(cw, left_c)
-            scaled = True
-            notes.append("middle names left out")
+    # Words a name leaves out as usage does (a patronymic, middle names, an article, a
+    # father's name) weigh less.
+    qw, cw, scaled = weigh_left_out(q, c, pairs, qw, cw, notes)
     got_q = 0.0
     got_c = 0.0
     last_j = -1

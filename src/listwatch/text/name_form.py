@@ -8,8 +8,10 @@ index is built and each query once per screening.
 
 from __future__ import annotations
 
+from listwatch.text.articles import article_positions
 from listwatch.text.business_words import business_word_groups
 from listwatch.text.common_words import base_weight
+from listwatch.text.nasab import nasab_positions
 from listwatch.text.nicknames import nickname_groups
 from listwatch.text.patronymics import patronymic_positions
 from listwatch.text.phonetics import phonetic_key, skeleton
@@ -58,11 +60,17 @@ class NameForm:
         patronymics: the positions of a person's patronymic (``olegovich``; two for a Turkic
             one, ``fikret oglu``), which a name written without it leaves out
             (:mod:`listwatch.text.patronymics`).
+        articles: the positions of Arabic articles (``al`` of ``al assad``; not in vessel
+            names), which a name written without them leaves out
+            (:mod:`listwatch.text.articles`).
+        nasab: the (particle, name) positions of a person's nasab (``bin muhammad``), which a
+            name written without it leaves out (:mod:`listwatch.text.nasab`).
     """
 
     __slots__ = (
         "abjad",
         "annotation",
+        "articles",
         "features",
         "given_names",
         "initial",
@@ -70,6 +78,7 @@ class NameForm:
         "joined_whole",
         "legal_forms",
         "loose",
+        "nasab",
         "nicknames",
         "numbers",
         "numeric",
@@ -137,6 +146,12 @@ class NameForm:
         self.numbers: frozenset[str] = frozenset(t for t in parts.tokens if t.isdigit())
         self.patronymics: frozenset[int] = (
             patronymic_positions(tokens, self.size) if schema == "Person" else frozenset()
+        )
+        self.articles: frozenset[int] = (
+            article_positions(tokens, self.size) if schema != "Vessel" else frozenset()
+        )
+        self.nasab: frozenset[tuple[int, int]] = (
+            nasab_positions(tokens, self.size) if schema == "Person" else frozenset()
         )
 
     def __repr__(self) -> str:
