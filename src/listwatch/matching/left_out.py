@@ -70,7 +70,7 @@ def weigh_left_out(
             notes.append("article left out")
     if nasab:
         nasab_q, nasab_c = _nasab_left_out(q, used_q), _nasab_left_out(c, used_c)
-        if nasab_q or nasab_c:
+        if bool(nasab_q) != bool(nasab_c):  # both: two different fathers' names
             qw, cw = _scaled(qw, nasab_q), _scaled(cw, nasab_c)
             used_q |= nasab_q  # usage, not a name of its own
             used_c |= nasab_c
