@@ -138,6 +138,12 @@ def test_one_short_word_a_letter_apart_is_another_name() -> None:
     assert compare("SOABR", "SOBAR", "Vessel").score >= DEFAULT_THRESHOLD  # letters swapped
 
 
+def test_pairs_alike_pair_in_order() -> None:
+    match = compare("SAATI, Mohammed Ammar", "SAATI BIN MOHAMAD NAWZAD, Mohamad Ammar")
+    assert "other word order" not in match.explanation.notes
+    assert "father's name left out" in match.explanation.notes  # bin mohamad, not the name
+
+
 def test_a_word_written_twice_pairs_where_its_neighbours_pair() -> None:
     match = compare("BIN LADIN, Usama", "BIN LADIN, Usama bin Muhammad bin Awad")
     assert match.explanation.unmatched_candidate == ["bin", "muhammad", "bin", "awad"]

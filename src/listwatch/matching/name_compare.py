@@ -217,18 +217,21 @@ def _align(q: NameForm, c: NameForm) -> list[tuple[int, int, float, str]]:
                     continue
                 score, how = token_similarity(fa, cf[j], person)
                 if score >= MIN_TOKEN_SIMILARITY:
-                    options.append((score, i, j, how))
+                    options.append((-score, i, j, how))
         if options:
             if len(options) > 1:
-                options.sort(reverse=True)
+                # The best pairs first; of pairs alike, the earlier words first, so that a
+                # word the list name writes twice pairs in order (``mohammed`` takes the
+                # given name ``Mohamad``, not the one in ``BIN MOHAMAD``).
+                options.sort()
             taken_q: set[int] = set()
             taken_c: set[int] = set()
-            for score, i, j, how in options:
+            for negated, i, j, how in options:
                 if i in taken_q or j in taken_c:
                     continue
                 taken_q.add(i)
                 taken_c.add(j)
-                pairs.append((i, j, score, how))
+                pairs.append((i, j, -negated, how))
             free_q = [i for i in free_q if i not in taken_q]
             free_c = [j for j in free_c if j not in taken_c]
     if free_q and free_c and (len(free_q) > 1 or len(free_c) > 1):
