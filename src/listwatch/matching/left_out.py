@@ -26,8 +26,6 @@ _NONE: frozenset[int] = frozenset()
 #: and in an organisation's name across scripts.
 _ARTICLE_WORD = 0.85
 _ARTICLE_WORD_ACROSS = 0.95
-_PERSON_ARTICLE_WORD: dict[str, float] = {}
-_ORGANISATION_ARTICLE_WORD = {CROSS: _ARTICLE_WORD_ACROSS}
 #: First words of Arabic compound given names: the word after one is part of the same name
 #: (``Abdul Latif``, ``Abu Bakr``), not a middle name that may be left out.
 _COMPOUND_NAME_HEADS = frozenset(
@@ -57,11 +55,10 @@ def weigh_left_out(
     used_q = {i for i, _j, _s, _h in pairs}
     used_c = {j for _i, j, _s, _h in pairs}
     if articles:
-        least = _article_word_least(q.schema)
-        sure_q = {i for i, _j, score, how in pairs if score >= least.get(how, _ARTICLE_WORD)}
-        sure_c = {j for _i, j, score, how in pairs if score >= least.get(how, _ARTICLE_WORD)}
-        article_q = _articles_left_out(q, used_q, sure_q)
-        article_c = _articles_left_out(c, used_c, sure_c)
+        person = q.schema == "Person"
+        sure = [(i, j) for i, j, score, how in pairs if _sure_word(score, how, person)]
+        article_q = _articles_left_out(q, used_q, {i for i, _j in sure})
+        article_c = _articles_left_out(c, used_c, {j for _i, j in sure})
         if article_q or article_c:
             qw, cw = _scaled(qw, article_q), _scaled(cw, article_c)
             used_q |= article_q  # part of a paired family name
@@ -70,14 +67,15 @@ def weigh_left_out(
             notes.append("article left out")
     if nasab:
         nasab_q, nasab_c = _nasab_left_out(q, used_q), _nasab_left_out(c, used_c)
-        if bool(nasab_q) != bool(nasab_c):  # both: two different fathers' names
-            qw, cw = _scaled(qw, nasab_q), _scaled(cw, nasab_c)
+        qw, cw, nasab_scaled = _one_side_left_out(qw, cw, nasab_q, nasab_c)
+        if nasab_scaled:
             used_q |= nasab_q  # usage, not a name of its own
             used_c |= nasab_c
             scaled = True
             notes.append("father's name left out")
     if patronymics:
-        qw, cw, patronymic_scaled = _patronymics_left_out(q, c, used_q, used_c, qw, cw)
+        left_q, left_c = q.patronymics - used_q, c.patronymics - used_c
+        qw, cw, patronymic_scaled = _one_side_left_out(qw, cw, left_q, left_c)
         if patronymic_scaled:
             scaled = True
             notes.append("patronymic left out")
@@ -90,18 +88,12 @@ def weigh_left_out(
     return qw, cw, scaled
 
 
-def _patronymics_left_out(
-    q: NameForm,
-    c: NameForm,
-    used_q: set[int],
-    used_c: set[int],
-    qw: tuple[float, ...],
-    cw: tuple[float, ...],
-) -> tuple[tuple[float, ...], tuple[float, ...], bool]:
-    """The weights with the unpaired patronymics of one name scaled by
-    :data:`LEFT_OUT` when the other name leaves none unpaired; whether any was."""
-    left_q = q.patronymics - used_q
-    left_c = c.patronymics - used_c
+def _one_side_left_out(
+    qw: Weights, cw: Weights, left_q: frozenset[int], left_c: frozenset[int]
+) -> tuple[Weights, Weights, bool]:
+    """The weights with the words one name leaves out (``left_q`` or ``left_c``: unpaired
+    patronymics, fathers' names) scaled by :data:`LEFT_OUT` when the other name leaves none
+    of its own out; whether any was. Both names leaving theirs out are two different ones."""
     if left_q and not left_c:
         return _scaled(qw, left_q), cw, True
     if left_c and not left_q:
@@ -139,11 +131,12 @@ def _given_names_left_out(
     )
 
 
-def _article_word_least(schema: str) -> dict[str, float]:
-    """How alike, by kind of pair, the word after an article must be paired for the article
-    to count as left out: across scripts, spellings alike are more often other words in an
-    organisation's name (``qada`` is not ``fadda``) than in a person's."""
-    return _PERSON_ARTICLE_WORD if schema == "Person" else _ORGANISATION_ARTICLE_WORD
+def _sure_word(score: float, how: str, person: bool) -> bool:
+    """Whether a word is paired surely enough for the article before it to count as left
+    out: across scripts, spellings alike are more often other words in an organisation's
+    name (``qada`` is not ``fadda``) than in a person's."""
+    across = how == CROSS and not person
+    return score >= (_ARTICLE_WORD_ACROSS if across else _ARTICLE_WORD)
 
 
 def _articles_left_out(form: NameForm, used: set[int], sure: set[int]) -> frozenset[int]:
@@ -160,5 +153,5 @@ def _nasab_left_out(form: NameForm, used: set[int]) -> frozenset[int]:
     )
 
 
-def _scaled(weights: tuple[float, ...], positions: frozenset[int]) -> tuple[float, ...]:
+def _scaled(weights: Weights, positions: frozenset[int]) -> Weights:
     return tuple(w * LEFT_OUT if k in positions else w for k, w in enumerate(weights))
