@@ -3,11 +3,12 @@ PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: help venv demo test lint typecheck check lock snapshot bench eval clean
+.PHONY: help venv native demo test lint typecheck check lock snapshot bench eval clean
 
 help:
 	@echo "make demo      set up and screen a name against the bundled snapshot"
 	@echo "make test      set up and run the whole test suite (PostgreSQL too, when available)"
+	@echo "make native    compile the name comparator (mypyc) for the current code"
 	@echo "make check     ruff + mypy"
 	@echo "make eval      run the evaluation on ../shared/data/eval"
 	@echo "make bench     run the benchmarks"
@@ -22,10 +23,15 @@ $(BIN)/listwatch: pyproject.toml requirements.lock
 
 venv: $(BIN)/listwatch
 
-demo: venv
+# The name comparator compiled with mypyc for the current code (a no-op when built; without a
+# C compiler names are compared in Python, only slower: src/listwatch/native.py).
+native: venv
+	-$(BIN)/python -m listwatch.native_build
+
+demo: native
 	$(BIN)/listwatch screen "Nicolas Maduro"
 
-test: venv
+test: native
 	bash scripts/test.sh
 
 lint: venv
@@ -37,10 +43,10 @@ typecheck: venv
 
 check: lint typecheck
 
-eval: venv
+eval: native
 	$(BIN)/listwatch eval ../shared/data/eval
 
-bench: venv
+bench: native
 	$(BIN)/python benchmarks/run_all.py
 
 snapshot: venv

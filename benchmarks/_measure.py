@@ -89,7 +89,9 @@ def machine() -> str:
             break
     mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{cpus} cores ({model}), {int(mem) // 1024} MB RAM, load average {load}"
+    from listwatch.native import status
+
+    return f"{cpus} cores ({model}), {int(mem) // 1024} MB RAM, load average {load}; {status()}"
 
 
 def query_from_row(row: dict[str, str]) -> Query:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from listwatch.api_facade import compare, screen
+from listwatch.native import install as _install_native
+
+_install_native()  # the compiled comparator, when built from this code (listwatch.native)
+
+from listwatch.api_facade import compare, screen  # noqa: E402
 
 __all__ = ["__version__", "compare", "screen"]

@@ -16,10 +16,10 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 
 from listwatch import __version__
+from listwatch.fingerprint import code_fingerprint
 from listwatch.index.screening_index import ScreeningIndex
 from listwatch.store import PublicationInfo, Store
 from listwatch.system import available_cores
@@ -38,20 +38,6 @@ INDEX_FORMAT = 2
 _MAGIC = b"LWIDX2\n"
 #: Index files kept in a cache folder (the newest ones).
 KEEP_FILES = 4
-_PACKAGE = Path(__file__).resolve().parents[1]
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Digest of the modules that shape an index (text analysis, index, name comparison), so
-    that a code change never loads an index built by other code."""
-    digest = hashlib.sha256()
-    for folder in ("text", "index", "matching"):
-        for path in sorted((_PACKAGE / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".txt", ".json", ".tsv", ".csv"}:
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def cache_key(publications: Sequence[PublicationInfo]) -> str:

@@ -1,0 +1,117 @@
+"""The name comparator compiled to C with mypyc, used when it was built from the current code.
+
+Comparing names is Python work per word pair (:mod:`listwatch.matching`), and it is most of a
+batch's time. ``python -m listwatch.native_build`` compiles the comparator's modules
+(:data:`COMPILED`) with mypyc, the compiler of mypy's own typed Python, into a folder named
+after the Python version and the code's fingerprint (:func:`listwatch.fingerprint.
+code_fingerprint`). Importing :mod:`listwatch` loads those extension modules in place of the
+Python ones only when that folder exists: after any change to the text, index or matching
+code, the Python modules are used until the comparator is built again, so compiled code never
+disagrees with the source. The scores are the same either way (the test suite checks it).
+
+``LISTWATCH_PURE=1`` keeps the Python modules; ``LISTWATCH_NATIVE_DIR`` says where builds
+are kept (default: ``listwatch-native`` in the virtual environment, ``sys.prefix``).
+Building needs a C compiler (gcc) and the Python headers; without them nothing changes but
+speed. Standard library only at import time: this runs while :mod:`listwatch` is imported.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from listwatch.fingerprint import code_fingerprint
+
+__all__ = [
+    "COMPILED",
+    "DONE_MARK",
+    "EXTENSION",
+    "build_folder",
+    "compiled_modules",
+    "install",
+    "status",
+]
+
+#: The modules compiled, in the order they depend on each other.
+COMPILED = (
+    "listwatch.matching.token_similarity",
+    "listwatch.matching.name_weights",
+    "listwatch.matching.left_out",
+    "listwatch.matching.name_compare",
+)
+EXTENSION = importlib.machinery.EXTENSION_SUFFIXES[0]
+DONE_MARK = "complete"
+
+
+def native_root() -> Path:
+    """Where builds are kept: ``LISTWATCH_NATIVE_DIR`` or ``<sys.prefix>/listwatch-native``."""
+    configured = os.environ.get("LISTWATCH_NATIVE_DIR")
+    return Path(configured) if configured else Path(sys.prefix) / "listwatch-native"
+
+
+def build_folder(root: Path | None = None) -> Path:
+    """The folder of the build for this interpreter and the current code."""
+    tag = sys.implementation.cache_tag or sys.implementation.name
+    return (root or native_root()) / f"{tag}-{code_fingerprint()[:24]}"
+
+
+class _CompiledFinder(importlib.abc.MetaPathFinder):
+    """Finds the compiled comparator modules, and mypyc's shared runtime module, in a build."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname in COMPILED:
+            file = self.folder.joinpath(*fullname.split(".")).with_suffix(EXTENSION)
+        elif fullname.endswith("__mypyc") and "." not in fullname:
+            file = self.folder / (fullname + EXTENSION)
+        else:
+            return None
+        if not file.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, file)
+
+
+def install() -> bool:
+    """Load the compiled comparator from now on, if it was built from the current code (and
+    ``LISTWATCH_PURE`` is not set); whether it will be."""
+    if os.environ.get("LISTWATCH_PURE") == "1":
+        return False
+    if any(isinstance(f, _CompiledFinder) for f in sys.meta_path):
+        return True
+    folder = build_folder()
+    if not (folder / DONE_MARK).is_file():
+        return False
+    sys.meta_path.insert(0, _CompiledFinder(folder))
+    return True
+
+
+def compiled_modules() -> list[str]:
+    """Which of :data:`COMPILED` are loaded from machine code."""
+    return [
+        name
+        for name in COMPILED
+        if (module := sys.modules.get(name)) is not None
+        and str(getattr(module, "__file__", "")).endswith(EXTENSION)
+    ]
+
+
+def status() -> str:
+    """One line for reports: whether names are compared by compiled or Python code."""
+    import listwatch.matching  # noqa: F401  (loads the comparator's modules)
+
+    done = compiled_modules()
+    if len(done) == len(COMPILED):
+        return "name comparison compiled (mypyc)"
+    if os.environ.get("LISTWATCH_PURE") == "1":
+        return "name comparison in Python (LISTWATCH_PURE=1)"
+    return "name comparison in Python (not built for this code: python -m listwatch.native_build)"

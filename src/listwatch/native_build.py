@@ -1,0 +1,98 @@
+"""``python -m listwatch.native_build``: compile the name comparator with mypyc.
+
+The build goes into :func:`listwatch.native.build_folder` and is loaded by
+:mod:`listwatch.native` from the next start on. The Makefile runs this after installing;
+without a C compiler it says so and exits 1, and names are compared in Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from listwatch.fingerprint import PACKAGE, code_fingerprint
+from listwatch.native import COMPILED, DONE_MARK, EXTENSION, build_folder
+
+__all__ = ["KEEP_BUILDS", "build", "main"]
+
+#: Builds kept for this interpreter, the current one included.
+KEEP_BUILDS = 3
+
+
+def build(root: Path | None = None, *, quiet: bool = True) -> Path:
+    """Compile :data:`COMPILED` for the current code into :func:`build_folder` (nothing to do
+    when it is there). The sources are copied first, so no extension module is ever written
+    beside them; the finished build is moved into place in one rename."""
+    folder = build_folder(root)
+    if (folder / DONE_MARK).is_file():
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=folder.parent, prefix=".build-") as work:
+        source = Path(work) / "src"
+        shutil.copytree(PACKAGE, source / "listwatch", ignore=_not_source)
+        files = [str(Path(*name.split(".")).with_suffix(".py")) for name in COMPILED]
+        done = subprocess.run(
+            [sys.executable, "-m", "mypyc", *files],
+            cwd=source,
+            capture_output=quiet,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            detail = (done.stdout + done.stderr)[-2000:] if quiet else ""
+            raise RuntimeError(
+                f"mypyc failed (exit {done.returncode}){': ' + detail if detail else ''}"
+            )
+        staged = Path(work) / "out"
+        for built in source.rglob("*" + EXTENSION):
+            if "build" in built.relative_to(source).parts:
+                continue
+            place = staged / built.relative_to(source)
+            place.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(built, place)
+        (staged / DONE_MARK).write_text(code_fingerprint() + "\n", encoding="utf-8")
+        try:
+            staged.rename(folder)
+        except OSError:
+            if not (folder / DONE_MARK).is_file():  # not another build finished first
+                raise
+    _forget_older(folder)
+    return folder
+
+
+def _forget_older(kept: Path) -> None:
+    """Remove the builds of earlier code for this interpreter, all but the newest
+    :data:`KEEP_BUILDS` (switching between two branches does not rebuild each time)."""
+    tag = kept.name.rsplit("-", 1)[0]
+    builds = [p for p in kept.parent.glob(f"{tag}-*") if p.is_dir() and p != kept]
+    builds.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in builds[KEEP_BUILDS - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _not_source(folder: str, names: list[str]) -> set[str]:
+    return {n for n in names if n in ("__pycache__", "snapshot") or n.endswith(EXTENSION)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m listwatch.native_build", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--root", type=Path, help="where builds are kept")
+    args = parser.parse_args(argv)
+    try:
+        folder = build(args.root)
+    except (OSError, RuntimeError) as exc:
+        print(f"listwatch: the comparator was not compiled, names are compared in Python: {exc}")
+        return 1
+    print(f"listwatch: compiled comparator in {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
