@@ -97,7 +97,9 @@ def _rescale(raw: float, pivot: float) -> float:
 
 #: Token-pair similarities already computed: the same pairs recur across a screening run.
 _CACHE: dict[tuple[TokenFeatures, TokenFeatures, bool], tuple[float, str]] = {}
-_CACHE_MAX = 1 << 20
+#: Forgotten all at once when full: the pairs that recur are few and soon computed again, and
+#: a larger memo costs each batch worker ~100 MB more (docs/benchmarks.md).
+_CACHE_MAX = 1 << 18
 
 
 def token_similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[float, str]:
