@@ -14,18 +14,34 @@ from listwatch.native import COMPILED, DONE_MARK, build_folder
 from listwatch.native_build import build
 from tests.conftest import SHARED
 
-#: Scores every pair of the labelled name pairs (all scripts, people, companies, vessels) and
-#: prints them with the explanation of each, and which comparator modules are compiled.
+#: Scores every pair of the labelled name pairs (all scripts, people, companies, vessels) with
+#: the explanation of each; then screens each first name against an index of the second names
+#: (retrieval, comparison, ranking); prints both, and which modules are compiled.
 _SCORE_PAIRS = """
 import csv, json, sys
 from listwatch import native
+from listwatch.index import ScreeningIndex
 from listwatch.matching import compare
+from listwatch.screening.query import make_query
+from listwatch.screening.screener import Screener
+from tests.factories import make_entity
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
-out = []
+pairs = []
 for row in rows:
     match = compare(row["a"], row["b"], schema=row["schema"] or "Person")
-    out.append([match.score, str(match.explanation), match.explanation.as_dict()])
-print(json.dumps({"compiled": native.compiled_modules(), "status": native.status(), "pairs": out}))
+    pairs.append([match.score, str(match.explanation), match.explanation.as_dict()])
+index = ScreeningIndex(("us_ofac_sdn@2024-05-03",))
+listed = [make_entity(str(n), row["schema"], (row["b"], "name")) for n, row in enumerate(rows)]
+index.add(listed, "2024-05-03")
+screener = Screener(index.finish())
+screened = [
+    [(r.entity_id, r.score, str(r.names)) for r in screener.screen(make_query(row["a"]), limit=0)]
+    for row in rows
+]
+print(json.dumps({
+    "compiled": native.compiled_modules(), "status": native.status(),
+    "pairs": pairs, "screened": screened,
+}))
 """
 
 
@@ -36,6 +52,7 @@ def _score_pairs(env: dict[str, str]) -> dict[str, object]:
     done = subprocess.run(
         [sys.executable, "-c", _SCORE_PAIRS, str(pairs)],
         env={**os.environ, **env},
+        cwd=Path(__file__).resolve().parents[1],  # the project root: tests.factories
         capture_output=True,
         text=True,
         check=True,
@@ -55,6 +72,8 @@ def test_the_compiled_comparator_scores_every_pair_as_the_python_one(tmp_path: P
     assert python["compiled"] == []
     assert python["pairs"] == compiled["pairs"]
     assert len(python["pairs"]) > 9000  # type: ignore[arg-type]
+    assert python["screened"] == compiled["screened"]
+    assert sum(map(len, python["screened"])) > 9000  # type: ignore[call-overload]
 
 
 def _status_with_builds_in(root: Path) -> str:

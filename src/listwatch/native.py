@@ -1,7 +1,8 @@
 """The name comparator compiled to C with mypyc, used when it was built from the current code.
 
-Comparing names is Python work per word pair (:mod:`listwatch.matching`), and it is most of a
-batch's time. ``python -m listwatch.native_build`` compiles the comparator's modules
+Comparing names is Python work per word pair (:mod:`listwatch.matching`), and with candidate
+retrieval (:mod:`listwatch.index.retrieval`) it is most of a batch's time.
+``python -m listwatch.native_build`` compiles the modules of both
 (:data:`COMPILED`) with mypyc, the compiler of mypy's own typed Python, into a folder named
 after the Python version and the code's fingerprint (:func:`listwatch.fingerprint.
 code_fingerprint`). Importing :mod:`listwatch` loads those extension modules in place of the
@@ -44,6 +45,8 @@ COMPILED = (
     "listwatch.matching.name_weights",
     "listwatch.matching.left_out",
     "listwatch.matching.name_compare",
+    "listwatch.index.coverage",
+    "listwatch.index.retrieval",
 )
 EXTENSION = importlib.machinery.EXTENSION_SUFFIXES[0]
 DONE_MARK = "complete"

@@ -70,6 +70,18 @@ def spelling(tokens: tuple[str, ...]) -> str:
     return " ".join(sorted(tokens))
 
 
+#: The attributes of a :class:`TokenIndex` kept on disk (the memos and ``postings`` are not).
+_STATE = (
+    "by_deletion",
+    "by_joined",
+    "by_phonetic",
+    "by_phonetic_deletion",
+    "name_spellings",
+    "name_totals",
+    "token_weight",
+)
+
+
 class TokenIndex:
     """Postings from list tokens to name numbers, fuzzy and phonetic vocabularies, and per
     name the weight of each token (for the list-name coverage bound)."""
@@ -148,16 +160,16 @@ class TokenIndex:
 
     def to_state(self) -> dict[str, object]:
         """Plain values only (marshal-able); the fuzzy-lookup memo is not kept."""
-        kept = (k for k in self.__slots__ if not k.startswith("_") and k != "postings")
-        return {k: getattr(self, k) for k in kept}
+        return {k: getattr(self, k) for k in _STATE}
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> TokenIndex:
-        index = cls.__new__(cls)
+        index = cls()
         index.__setstate__(state)
         return index
 
-    __getstate__ = to_state
+    def __getstate__(self) -> dict[str, object]:
+        return self.to_state()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for key, value in state.items():
@@ -323,7 +335,7 @@ class TokenIndex:
         order = np.lexsort((np.arange(len(maybe)), -alike))  # most alike, then best bound
         # A name listed by several lists takes one place, not one per copy.
         kept: set[str] = set()
-        for i in order:
+        for i in order.tolist():
             name_no = maybe[i]
             if spellings[name_no] not in kept:
                 if len(kept) == UNSEEN_CANDIDATES:
