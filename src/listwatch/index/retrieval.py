@@ -86,19 +86,7 @@ class TokenIndex:
     """Postings from list tokens to name numbers, fuzzy and phonetic vocabularies, and per
     name the weight of each token (for the list-name coverage bound)."""
 
-    __slots__ = (
-        "_arrays",
-        "_similar",
-        "_totals_array",
-        "by_deletion",
-        "by_joined",
-        "by_phonetic",
-        "by_phonetic_deletion",
-        "name_spellings",
-        "name_totals",
-        "postings",
-        "token_weight",
-    )
+    # One instance per index: no __slots__ (the attributes kept on disk are listed in _STATE).
 
     def __init__(self) -> None:
         #: Only while building: token → name numbers (``token_weight`` holds them after).
