@@ -68,7 +68,7 @@ def test_the_compiled_comparator_scores_every_pair_as_the_python_one(tmp_path: P
     compiled = _score_pairs({"LISTWATCH_NATIVE_DIR": str(tmp_path), "LISTWATCH_PURE": "0"})
     python = _score_pairs({"LISTWATCH_NATIVE_DIR": str(tmp_path), "LISTWATCH_PURE": "1"})
     assert compiled["compiled"] == list(COMPILED)
-    assert compiled["status"] == "name comparison compiled (mypyc)"
+    assert compiled["status"] == "matching compiled (mypyc)"
     assert python["compiled"] == []
     assert python["pairs"] == compiled["pairs"]
     assert len(python["pairs"]) > 9000  # type: ignore[arg-type]
@@ -93,7 +93,7 @@ def test_without_a_build_for_this_code_names_are_compared_in_python(tmp_path: Pa
     (other_code / "listwatch" / "matching").mkdir(parents=True)
     (other_code / DONE_MARK).write_text("another fingerprint\n")
     assert _status_with_builds_in(tmp_path) == (
-        "name comparison in Python (not built for this code: python -m listwatch.native_build) []"
+        "matching in Python (not built for this code: python -m listwatch.native_build) []"
     )
 
 

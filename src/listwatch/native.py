@@ -1,8 +1,8 @@
 """The name comparator compiled to C with mypyc, used when it was built from the current code.
 
 Comparing names is Python work per word pair (:mod:`listwatch.matching`), and with candidate
-retrieval (:mod:`listwatch.index.retrieval`) it is most of a batch's time.
-``python -m listwatch.native_build`` compiles the modules of both
+retrieval (:mod:`listwatch.index.retrieval`) and preparing names (:mod:`listwatch.text`) it is
+nearly all of a batch's time. ``python -m listwatch.native_build`` compiles those modules
 (:data:`COMPILED`) with mypyc, the compiler of mypy's own typed Python, into a folder named
 after the Python version and the code's fingerprint (:func:`listwatch.fingerprint.
 code_fingerprint`). Importing :mod:`listwatch` loads those extension modules in place of the
@@ -18,6 +18,8 @@ speed. Standard library only at import time: this runs while :mod:`listwatch` is
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
@@ -39,8 +41,23 @@ __all__ = [
     "status",
 ]
 
-#: The modules compiled, in the order they depend on each other.
+#: The modules compiled, in the order they depend on each other: text analysis (but for the
+#: modules that read data files beside them, ``legal_forms`` and ``nicknames``), name
+#: comparison and candidate retrieval.
 COMPILED = (
+    "listwatch.text.word_groups",
+    "listwatch.text.common_words",
+    "listwatch.text.business_words",
+    "listwatch.text.syllables",
+    "listwatch.text.translit",
+    "listwatch.text.normalize",
+    "listwatch.text.phonetics",
+    "listwatch.text.former_names",
+    "listwatch.text.patronymics",
+    "listwatch.text.articles",
+    "listwatch.text.nasab",
+    "listwatch.text.tokens",
+    "listwatch.text.name_form",
     "listwatch.matching.token_similarity",
     "listwatch.matching.name_weights",
     "listwatch.matching.left_out",
@@ -59,9 +76,10 @@ def native_root() -> Path:
 
 
 def build_folder(root: Path | None = None) -> Path:
-    """The folder of the build for this interpreter and the current code."""
+    """The folder of the build for this interpreter, the current code and :data:`COMPILED`."""
     tag = sys.implementation.cache_tag or sys.implementation.name
-    return (root or native_root()) / f"{tag}-{code_fingerprint()[:24]}"
+    key = hashlib.sha256(f"{code_fingerprint()}:{','.join(COMPILED)}".encode()).hexdigest()
+    return (root or native_root()) / f"{tag}-{key[:24]}"
 
 
 class _CompiledFinder(importlib.abc.MetaPathFinder):
@@ -109,12 +127,13 @@ def compiled_modules() -> list[str]:
 
 
 def status() -> str:
-    """One line for reports: whether names are compared by compiled or Python code."""
-    import listwatch.matching  # noqa: F401  (loads the comparator's modules)
-
+    """One line for reports: whether names are prepared, retrieved and compared by compiled or
+    Python code."""
+    for name in COMPILED:
+        importlib.import_module(name)
     done = compiled_modules()
     if len(done) == len(COMPILED):
-        return "name comparison compiled (mypyc)"
+        return "matching compiled (mypyc)"
     if os.environ.get("LISTWATCH_PURE") == "1":
-        return "name comparison in Python (LISTWATCH_PURE=1)"
-    return "name comparison in Python (not built for this code: python -m listwatch.native_build)"
+        return "matching in Python (LISTWATCH_PURE=1)"
+    return "matching in Python (not built for this code: python -m listwatch.native_build)"
