@@ -1,4 +1,4 @@
-"""The name comparator compiled to C with mypyc, used when it was built from the current code.
+"""Matching compiled to C with mypyc, used when it was built from the current code.
 
 Comparing names is Python work per word pair (:mod:`listwatch.matching`), and with candidate
 retrieval (:mod:`listwatch.index.retrieval`) and preparing names (:mod:`listwatch.text`) it is

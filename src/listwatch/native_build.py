@@ -1,4 +1,4 @@
-"""``python -m listwatch.native_build``: compile the name comparator with mypyc.
+"""``python -m listwatch.native_build``: compile name preparation, retrieval and comparison.
 
 The build goes into :func:`listwatch.native.build_folder` and is loaded by
 :mod:`listwatch.native` from the next start on. The Makefile runs this after installing;
