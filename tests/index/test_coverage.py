@@ -26,3 +26,13 @@ def test_cover_sums_finding_groups_and_only_reinforces_names_already_met() -> No
     assert met.ids.tolist() == [1, 4, 9]
     assert met.query.tolist() == [1.5, 3.0, 2.0]
     assert met.name.tolist() == [0.625, 1.25, 0.75]
+
+
+def test_one_finding_group_is_taken_as_it_is_and_left_unchanged() -> None:
+    only = Postings(np.array([1, 4], np.int32), np.array([0.5, 1.0]), 2)
+    later = Postings(np.array([1, 7], np.int32), np.array([0.125, 1.0]), 2)
+    met = cover([(1.0, only)], [(0.5, later)])
+    assert met.ids.tolist() == [1, 4]
+    assert met.query.tolist() == [1.5, 1.0]
+    assert met.name.tolist() == [0.625, 1.0]
+    assert only.weights.tolist() == [0.5, 1.0]  # the memoised postings are not summed into

@@ -69,12 +69,16 @@ def cover(
     if not finding:
         empty = EMPTY.weights
         return Bounds(EMPTY.ids, empty, empty)
-    ids = np.concatenate([p.ids for _w, p in finding])
-    shown = np.concatenate([p.weights for _w, p in finding])
-    covered = np.concatenate([np.full(len(p.ids), w) for w, p in finding])
-    names, where = np.unique(ids, return_inverse=True)
-    query = np.bincount(where, covered, len(names)).astype(np.float64, copy=False)
-    name = np.bincount(where, shown, len(names)).astype(np.float64, copy=False)
+    if len(finding) == 1:  # one group's ids are unique and sorted already: nothing to sum
+        weight, only = finding[0]
+        names, query, name = only.ids, np.full(len(only.ids), weight), only.weights.copy()
+    else:
+        ids = np.concatenate([p.ids for _w, p in finding])
+        shown = np.concatenate([p.weights for _w, p in finding])
+        covered = np.concatenate([np.full(len(p.ids), w) for w, p in finding])
+        names, where = np.unique(ids, return_inverse=True)
+        query = np.bincount(where, covered, len(names)).astype(np.float64, copy=False)
+        name = np.bincount(where, shown, len(names)).astype(np.float64, copy=False)
     for weight, postings in reinforcing:
         at = np.searchsorted(names, postings.ids)
         inside = at < len(names)
