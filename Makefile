@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 help:
 	@echo "make demo      set up and screen a name against the bundled snapshot"
 	@echo "make test      set up and run the whole test suite (PostgreSQL too, when available)"
-	@echo "make native    compile the name comparator (mypyc) for the current code"
+	@echo "make native    compile name preparation, retrieval and comparison (mypyc)"
 	@echo "make check     ruff + mypy"
 	@echo "make eval      run the evaluation on ../shared/data/eval"
 	@echo "make bench     run the benchmarks"
@@ -23,8 +23,8 @@ $(BIN)/listwatch: pyproject.toml requirements.lock
 
 venv: $(BIN)/listwatch
 
-# The name comparator compiled with mypyc for the current code (a no-op when built; without a
-# C compiler names are compared in Python, only slower: src/listwatch/native.py).
+# Matching (text, retrieval, comparison) compiled with mypyc for the current code (a no-op when
+# built; without a C compiler the Python modules run, only slower: src/listwatch/native.py).
 native: venv
 	-$(BIN)/python -m listwatch.native_build
 
