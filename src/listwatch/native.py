@@ -38,6 +38,8 @@ __all__ = [
     "build_folder",
     "compiled_modules",
     "install",
+    "interpreter_tag",
+    "module_file",
     "status",
 ]
 
@@ -75,11 +77,20 @@ def native_root() -> Path:
     return Path(configured) if configured else Path(sys.prefix) / "listwatch-native"
 
 
+def interpreter_tag() -> str:
+    """The start of every build folder's name for this interpreter (``cpython-311``)."""
+    return sys.implementation.cache_tag or sys.implementation.name
+
+
 def build_folder(root: Path | None = None) -> Path:
     """The folder of the build for this interpreter, the current code and :data:`COMPILED`."""
-    tag = sys.implementation.cache_tag or sys.implementation.name
     key = hashlib.sha256(f"{code_fingerprint()}:{','.join(COMPILED)}".encode()).hexdigest()
-    return (root or native_root()) / f"{tag}-{key[:24]}"
+    return (root or native_root()) / f"{interpreter_tag()}-{key[:24]}"
+
+
+def module_file(name: str, suffix: str) -> Path:
+    """The relative path of module ``name`` with ``suffix`` (``listwatch/text/tokens.py``)."""
+    return Path(*name.split(".")).with_suffix(suffix)
 
 
 class _CompiledFinder(importlib.abc.MetaPathFinder):
@@ -92,7 +103,7 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
         if fullname in COMPILED:
-            file = self.folder.joinpath(*fullname.split(".")).with_suffix(EXTENSION)
+            file = self.folder / module_file(fullname, EXTENSION)
         elif fullname.endswith("__mypyc") and "." not in fullname:
             file = self.folder / (fullname + EXTENSION)
         else:

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from listwatch.fingerprint import PACKAGE, code_fingerprint
-from listwatch.native import COMPILED, DONE_MARK, EXTENSION, build_folder
+from listwatch.native import (
+    COMPILED,
+    DONE_MARK,
+    EXTENSION,
+    build_folder,
+    interpreter_tag,
+    module_file,
+)
 
 __all__ = ["KEEP_BUILDS", "build", "main"]
 
@@ -24,7 +31,7 @@ __all__ = ["KEEP_BUILDS", "build", "main"]
 KEEP_BUILDS = 3
 
 
-def build(root: Path | None = None, *, quiet: bool = True) -> Path:
+def build(root: Path | None = None) -> Path:
     """Compile :data:`COMPILED` for the current code into :func:`build_folder` (nothing to do
     when it is there). The sources are copied first, so no extension module is ever written
     beside them; the finished build is moved into place in one rename."""
@@ -35,19 +42,17 @@ def build(root: Path | None = None, *, quiet: bool = True) -> Path:
     with tempfile.TemporaryDirectory(dir=folder.parent, prefix=".build-") as work:
         source = Path(work) / "src"
         shutil.copytree(PACKAGE, source / "listwatch", ignore=_not_source)
-        files = [str(Path(*name.split(".")).with_suffix(".py")) for name in COMPILED]
+        files = [str(module_file(name, ".py")) for name in COMPILED]
         done = subprocess.run(
             [sys.executable, "-m", "mypyc", *files],
             cwd=source,
-            capture_output=quiet,
+            capture_output=True,
             text=True,
             check=False,
         )
         if done.returncode != 0:
-            detail = (done.stdout + done.stderr)[-2000:] if quiet else ""
-            raise RuntimeError(
-                f"mypyc failed (exit {done.returncode}){': ' + detail if detail else ''}"
-            )
+            detail = (done.stdout + done.stderr)[-2000:]
+            raise RuntimeError(f"mypyc failed (exit {done.returncode}): {detail}")
         staged = Path(work) / "out"
         for built in source.rglob("*" + EXTENSION):
             if "build" in built.relative_to(source).parts:
@@ -68,8 +73,7 @@ def build(root: Path | None = None, *, quiet: bool = True) -> Path:
 def _forget_older(kept: Path) -> None:
     """Remove the builds of earlier code for this interpreter, all but the newest
     :data:`KEEP_BUILDS` (switching between two branches does not rebuild each time)."""
-    tag = kept.name.rsplit("-", 1)[0]
-    builds = [p for p in kept.parent.glob(f"{tag}-*") if p.is_dir() and p != kept]
+    builds = [p for p in kept.parent.glob(f"{interpreter_tag()}-*") if p.is_dir() and p != kept]
     builds.sort(key=lambda p: p.stat().st_mtime, reverse=True)
     for old in builds[KEEP_BUILDS - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
@@ -88,9 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         folder = build(args.root)
     except (OSError, RuntimeError) as exc:
-        print(f"listwatch: the comparator was not compiled, names are compared in Python: {exc}")
+        print(f"listwatch: matching was not compiled and runs as Python: {exc}")
         return 1
-    print(f"listwatch: compiled comparator in {folder}")
+    print(f"listwatch: matching compiled (mypyc) in {folder}")
     return 0
 
 
