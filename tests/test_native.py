@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from listwatch.native import COMPILED, DONE_MARK, build_folder
+from listwatch.native import COMPILED, DONE_MARK, KERNELS, build_folder
 from listwatch.native_build import build
 from tests.conftest import SHARED
 
@@ -49,26 +49,39 @@ def _score_pairs(env: dict[str, str]) -> dict[str, object]:
     pairs = SHARED / "eval" / "name_pairs.csv"
     if not pairs.is_file():
         pytest.fail(f"labelled name pairs not found at {pairs}; see README 'Data'")
+    result: dict[str, object] = json.loads(_python(_SCORE_PAIRS, env, str(pairs)))
+    return result
+
+
+def _python(code: str, env: dict[str, str], *args: str) -> str:
+    """What ``code`` prints, run by a fresh interpreter from the project root (for
+    ``tests.factories``) with ``env`` added to the environment."""
     done = subprocess.run(
-        [sys.executable, "-c", _SCORE_PAIRS, str(pairs)],
+        [sys.executable, "-c", code, *args],
         env={**os.environ, **env},
-        cwd=Path(__file__).resolve().parents[1],  # the project root: tests.factories
+        cwd=Path(__file__).resolve().parents[1],
         capture_output=True,
         text=True,
         check=True,
     )
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return done.stdout
 
 
-def test_the_compiled_comparator_scores_every_pair_as_the_python_one(tmp_path: Path) -> None:
-    folder = build(tmp_path)
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of builds holding the current code's."""
+    root = tmp_path_factory.mktemp("native")
+    folder = build(root)
     assert (folder / DONE_MARK).is_file()
-    assert build(tmp_path) == folder  # built once for this code
-    compiled = _score_pairs({"LISTWATCH_NATIVE_DIR": str(tmp_path), "LISTWATCH_PURE": "0"})
-    python = _score_pairs({"LISTWATCH_NATIVE_DIR": str(tmp_path), "LISTWATCH_PURE": "1"})
-    assert compiled["compiled"] == list(COMPILED)
-    assert compiled["status"] == "matching compiled (mypyc)"
+    assert build(root) == folder  # built once for this code
+    return root
+
+
+def test_the_compiled_comparator_scores_every_pair_as_the_python_one(built: Path) -> None:
+    compiled = _score_pairs({"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "0"})
+    python = _score_pairs({"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "1"})
+    assert compiled["compiled"] == [*COMPILED, *KERNELS]
+    assert compiled["status"] == "matching compiled (mypyc, Cython)"
     assert python["compiled"] == []
     assert python["pairs"] == compiled["pairs"]
     assert len(python["pairs"]) > 9000  # type: ignore[arg-type]
@@ -76,16 +89,43 @@ def test_the_compiled_comparator_scores_every_pair_as_the_python_one(tmp_path: P
     assert sum(map(len, python["screened"])) > 9000  # type: ignore[call-overload]
 
 
+#: Random coverage groups (with ties, names met by several groups, whole-name matches, empty
+#: groups, no limit): the compiled kernel's picks against numpy's.
+_SELECT_CASES = """
+import json
+import numpy as np
+from listwatch.index import coverage
+rng = np.random.default_rng(11)
+def group(names):
+    ids = np.sort(rng.choice(names, size=rng.integers(0, min(names, 400)), replace=False))
+    weights = rng.choice([0.25, 0.5, 0.75, 1.0, 1.5], size=len(ids)) * rng.random()
+    return (float(rng.choice([0.2, 0.3, 0.5])), ids.astype(np.int32), weights)
+differ = 0
+cases = 0
+for case in range(1500):
+    names = int(rng.integers(1, 3000))
+    totals = rng.choice([1.0, 1.5, 2.0, 2.5], size=names)
+    finding = [group(names) for _ in range(rng.integers(0, 4))]
+    reinforcing = [group(names) for _ in range(rng.integers(0, 3))]
+    whole = [int(n) for n in rng.integers(0, names, size=rng.integers(0, 3))]
+    args = (finding, reinforcing, whole, totals, float(rng.choice([1.0, 1.3, 2.0])),
+            float(rng.choice([0.6, 0.7, 0.75])), int(rng.choice([0, 5, 48])),
+            int(rng.choice([8, 64])), 0.55, 0.75)
+    cases += 1
+    differ += coverage.select(*args) != coverage.select_numpy(*args)
+print(json.dumps({"kernel": coverage.select is not coverage.select_numpy,
+                  "cases": cases, "differ": differ}))
+"""
+
+
+def test_the_compiled_kernel_picks_the_names_numpy_picks(built: Path) -> None:
+    env = {"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "0"}
+    assert json.loads(_python(_SELECT_CASES, env)) == {"kernel": True, "cases": 1500, "differ": 0}
+
+
 def _status_with_builds_in(root: Path) -> str:
     code = "from listwatch import native; print(native.status(), native.compiled_modules())"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, "LISTWATCH_NATIVE_DIR": str(root), "LISTWATCH_PURE": "0"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.strip()
+    return _python(code, {"LISTWATCH_NATIVE_DIR": str(root), "LISTWATCH_PURE": "0"}).strip()
 
 
 def test_without_a_build_for_this_code_names_are_compared_in_python(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ __all__ = ["PACKAGE", "code_fingerprint"]
 
 PACKAGE = Path(__file__).resolve().parent
 _FOLDERS = ("text", "index", "matching")
-_SUFFIXES = frozenset({".py", ".txt", ".json", ".tsv", ".csv"})
+_SUFFIXES = frozenset({".py", ".pyx", ".txt", ".json", ".tsv", ".csv"})
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ __all__ = [
     "COMPILED",
     "DONE_MARK",
     "EXTENSION",
+    "KERNELS",
     "build_folder",
     "compiled_modules",
     "install",
@@ -67,6 +68,9 @@ COMPILED = (
     "listwatch.index.coverage",
     "listwatch.index.retrieval",
 )
+#: Modules written for the C compiler (Cython, ``.pyx``): the loops over arrays that typed
+#: Python cannot make cheap. The compiled modules use them when they are loaded.
+KERNELS = ("listwatch.index.candidate_kernel",)
 EXTENSION = importlib.machinery.EXTENSION_SUFFIXES[0]
 DONE_MARK = "complete"
 
@@ -83,8 +87,10 @@ def interpreter_tag() -> str:
 
 
 def build_folder(root: Path | None = None) -> Path:
-    """The folder of the build for this interpreter, the current code and :data:`COMPILED`."""
-    key = hashlib.sha256(f"{code_fingerprint()}:{','.join(COMPILED)}".encode()).hexdigest()
+    """The folder of the build for this interpreter, the current code, :data:`COMPILED` and
+    :data:`KERNELS`."""
+    modules = ",".join(COMPILED + KERNELS)
+    key = hashlib.sha256(f"{code_fingerprint()}:{modules}".encode()).hexdigest()
     return (root or native_root()) / f"{interpreter_tag()}-{key[:24]}"
 
 
@@ -102,7 +108,7 @@ class _CompiledFinder(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname in COMPILED:
+        if fullname in COMPILED or fullname in KERNELS:
             file = self.folder / module_file(fullname, EXTENSION)
         elif fullname.endswith("__mypyc") and "." not in fullname:
             file = self.folder / (fullname + EXTENSION)
@@ -128,10 +134,10 @@ def install() -> bool:
 
 
 def compiled_modules() -> list[str]:
-    """Which of :data:`COMPILED` are loaded from machine code."""
+    """Which of :data:`COMPILED` and :data:`KERNELS` are loaded from machine code."""
     return [
         name
-        for name in COMPILED
+        for name in COMPILED + KERNELS
         if (module := sys.modules.get(name)) is not None
         and str(getattr(module, "__file__", "")).endswith(EXTENSION)
     ]
@@ -143,8 +149,8 @@ def status() -> str:
     for name in COMPILED:
         importlib.import_module(name)
     done = compiled_modules()
-    if len(done) == len(COMPILED):
-        return "matching compiled (mypyc)"
+    if len(done) == len(COMPILED + KERNELS):
+        return "matching compiled (mypyc, Cython)"
     if os.environ.get("LISTWATCH_PURE") == "1":
         return "matching in Python (LISTWATCH_PURE=1)"
     return "matching in Python (not built for this code: python -m listwatch.native_build)"

@@ -1,8 +1,10 @@
 """``python -m listwatch.native_build``: compile name preparation, retrieval and comparison.
 
-The build goes into :func:`listwatch.native.build_folder` and is loaded by
-:mod:`listwatch.native` from the next start on. The Makefile runs this after installing;
-without a C compiler it says so and exits 1, and names are compared in Python.
+mypyc compiles the typed Python modules (:data:`~listwatch.native.COMPILED`), Cython the
+kernels written for it (:data:`~listwatch.native.KERNELS`). The build goes into
+:func:`listwatch.native.build_folder` and is loaded by :mod:`listwatch.native` from the next
+start on. The Makefile runs this after installing; without a C compiler it says so and exits
+1, and names are compared in Python.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from listwatch.native import (
     COMPILED,
     DONE_MARK,
     EXTENSION,
+    KERNELS,
     build_folder,
     interpreter_tag,
     module_file,
@@ -29,6 +32,22 @@ __all__ = ["KEEP_BUILDS", "build", "main"]
 
 #: Builds kept for this interpreter, the current one included.
 KEEP_BUILDS = 3
+#: Builds the kernels in place with setuptools (arguments: module name, ``.pyx`` path, ...).
+#: A multiply and an add are never contracted into one instruction (one rounding instead of
+#: two), so the kernels compute the same floats as numpy.
+_CYTHON_SETUP = """
+import sys
+from Cython.Build import cythonize
+from setuptools import Extension, setup
+
+flags = ["-ffp-contract=off"]
+named = zip(sys.argv[1::2], sys.argv[2::2])
+modules = [Extension(name, [path], extra_compile_args=flags) for name, path in named]
+setup(
+    script_args=["build_ext", "--inplace"],
+    ext_modules=cythonize(modules, compiler_directives={"language_level": 3}, quiet=True),
+)
+"""
 
 
 def build(root: Path | None = None) -> Path:
@@ -43,16 +62,9 @@ def build(root: Path | None = None) -> Path:
         source = Path(work) / "src"
         shutil.copytree(PACKAGE, source / "listwatch", ignore=_not_source)
         files = [str(module_file(name, ".py")) for name in COMPILED]
-        done = subprocess.run(
-            [sys.executable, "-m", "mypyc", *files],
-            cwd=source,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            detail = (done.stdout + done.stderr)[-2000:]
-            raise RuntimeError(f"mypyc failed (exit {done.returncode}): {detail}")
+        _run("mypyc", [sys.executable, "-m", "mypyc", *files], source)
+        kernels = [str(part) for name in KERNELS for part in (name, module_file(name, ".pyx"))]
+        _run("Cython", [sys.executable, "-c", _CYTHON_SETUP, *kernels], source)
         staged = Path(work) / "out"
         for built in source.rglob("*" + EXTENSION):
             if "build" in built.relative_to(source).parts:
@@ -68,6 +80,13 @@ def build(root: Path | None = None) -> Path:
                 raise
     _forget_older(folder)
     return folder
+
+
+def _run(what: str, command: list[str], folder: Path) -> None:
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = (done.stdout + done.stderr)[-2000:]
+        raise RuntimeError(f"{what} failed (exit {done.returncode}): {detail}")
 
 
 def _forget_older(kept: Path) -> None:
@@ -94,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, RuntimeError) as exc:
         print(f"listwatch: matching was not compiled and runs as Python: {exc}")
         return 1
-    print(f"listwatch: matching compiled (mypyc) in {folder}")
+    print(f"listwatch: matching compiled (mypyc, Cython) in {folder}")
     return 0
 
 

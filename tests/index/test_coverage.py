@@ -1,6 +1,6 @@
 import numpy as np
 
-from listwatch.index.coverage import Postings, cover, top
+from listwatch.index.coverage import Postings, cover, select, select_numpy, top
 
 
 def _plain_top(keys: list[float], ids: list[int], mask: list[bool], count: int) -> list[int]:
@@ -36,3 +36,16 @@ def test_one_finding_group_is_taken_as_it_is_and_left_unchanged() -> None:
     assert met.query.tolist() == [1.5, 1.0]
     assert met.name.tolist() == [0.625, 1.0]
     assert only.weights.tolist() == [0.5, 1.0]  # the memoised postings are not summed into
+
+
+def test_select_picks_names_sure_by_their_bound_and_those_reached_only_with_unseen_pairs() -> None:
+    ids = np.array([1, 4], np.int32)
+    finding = [(1.0, ids, np.array([0.5, 1.0]))]
+    totals = np.ones(5)
+    for pick in (select_numpy, select):  # numpy's, and the compiled kernel when it is built
+        # The query's one token found both names, and its letters run together name 2.
+        assert pick(finding, [], [2], totals, 1.0, 0.7, 48, 64, 0.55, 0.75) == ([4, 2, 1], [])
+        # Half the query is left unfound: name 1 (bound 0.5) reaches 0.7 only if the half of
+        # it left over pairs unseen (0.772), name 4 is sure (0.725).
+        assert pick(finding, [], [], totals, 2.0, 0.7, 48, 64, 0.55, 0.75) == ([4], [1])
+        assert pick(finding, [], [], totals, 2.0, 0.7, 0, 0, 0.55, 0.75) == ([], [])

@@ -1,21 +1,28 @@
-"""How much of a query, and of each list name, the tokens found by retrieval cover (numpy).
+"""How much of a query, and of each list name, the tokens found by retrieval cover.
 
 Retrieval finds, for each query token, the list names carrying a similar token and that
 token's weight in each name (:class:`Postings`). Here those postings are summed per name, in
 the query's plan order, into the query weight a name covers and the name weight it shows, and
-the names whose score bound reaches the floor are picked. A query meets hundreds or thousands
-of names through its common tokens (first names, ``al``), so this runs over arrays, not dicts;
-the sums are taken in the same order as a plain loop would, so the bounds are the same floats.
+the names whose score bound reaches the floor are picked (:func:`select`). A query meets
+hundreds or thousands of names through its common tokens (first names, ``al``), so this runs
+over arrays, not dicts; the sums are taken in the same order as a plain loop would, so the
+bounds are the same floats.
+
+:func:`select` is the compiled kernel (:mod:`listwatch.index.candidate_kernel`, Cython) when
+it was built with the rest of matching (:mod:`listwatch.native`), else :func:`select_numpy`:
+the same names either way, float for float (``tests/test_native.py``).
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Bounds", "Postings", "cover", "top"]
+__all__ = ["Bounds", "Postings", "cover", "select", "select_numpy", "top"]
 
 Ids = npt.NDArray[np.int32]
 Floats = npt.NDArray[np.float64]
@@ -99,3 +106,91 @@ def top(keys: Floats, ids: Ids, mask: npt.NDArray[np.bool_], count: int) -> list
         chosen = chosen[picked >= least]
     order = np.lexsort((ids[chosen], keys[chosen]))[::-1][:count]
     return [int(n) for n in ids[chosen][order]]
+
+
+#: (finding, reinforcing, whole, totals, total, floor, limit, pool, query share, unseen pair)
+#: → (chosen, pool): see :func:`select_numpy`.
+Select = Callable[
+    [
+        list[tuple[float, Ids, Floats]],
+        list[tuple[float, Ids, Floats]],
+        list[int],
+        Floats,
+        float,
+        float,
+        int,
+        int,
+        float,
+        float,
+    ],
+    tuple[list[int], list[int]],
+]
+
+
+def select_numpy(
+    finding: list[tuple[float, Ids, Floats]],
+    reinforcing: list[tuple[float, Ids, Floats]],
+    whole: list[int],
+    totals: Floats,
+    total: float,
+    floor: float,
+    limit: int,
+    pool: int,
+    query_share: float,
+    unseen_pair: float,
+) -> tuple[list[int], list[int]]:
+    """The names a query meets, picked by their score bounds: the best ``limit`` whose bound
+    reaches ``floor`` (best first), and the best ``pool`` of those that reach it only with
+    the weights left unpaired on both sides credited at ``unseen_pair``.
+
+    ``finding`` and ``reinforcing`` are groups (query weight, name numbers ascending, name
+    weights) as :func:`cover` sums them; the names of ``whole`` (the query's letters run
+    together equal them or one of their tokens) cover the whole query; ``totals`` holds each
+    name's total weight and ``total`` the query's. A bound is the comparator's score if the
+    weights found paired perfectly: ``query_share`` × the query weight covered + the rest ×
+    the name weight shown, each share at most 1."""
+    met = cover(
+        [(w, Postings(i, n, len(i))) for w, i, n in finding],
+        [(w, Postings(i, n, len(i))) for w, i, n in reinforcing],
+    )
+    names, query, shown = met.ids, met.query, met.name
+    if whole:
+        names = np.union1d(names, np.array(whole, np.int32))
+        query, shown = _spread(met.query, met.ids, names), _spread(met.name, met.ids, names)
+        at = np.searchsorted(names, whole)
+        query[at] = total
+        shown[at] = totals[names[at]]
+    c_total = totals[names]
+    rest = 1.0 - query_share
+
+    def score_bound(covered: Floats, name_shown: Floats) -> Floats:
+        return query_share * np.minimum(1.0, covered / total) + rest * np.minimum(
+            1.0, name_shown / c_total
+        )
+
+    seen = score_bound(query, shown)
+    sure = seen >= floor
+    unseen = unseen_pair * np.minimum(total - query, c_total - shown)
+    bound = score_bound(query + unseen, shown + unseen)
+    maybe = ~sure & (unseen > 0) & (bound >= floor)
+    return top(seen, names, sure, limit), top(bound, names, maybe, pool)
+
+
+def _spread(values: Floats, ids: Ids, into: Ids) -> Floats:
+    """``values`` (per sorted ``ids``) laid out over the sorted superset ``into`` (0 elsewhere)."""
+    spread = np.zeros(len(into))
+    spread[np.searchsorted(into, ids)] = values
+    return spread
+
+
+def _compiled_select() -> Select | None:
+    """The compiled kernel's ``select``, if it is loaded with the compiled modules."""
+    try:
+        kernel = importlib.import_module("listwatch.index.candidate_kernel")
+    except ImportError:  # not built for this code, or LISTWATCH_PURE=1
+        return None
+    found: Select = kernel.select
+    return found
+
+
+select: Select = _compiled_select() or select_numpy

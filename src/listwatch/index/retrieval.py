@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from listwatch.index.coverage import EMPTY, Floats, Ids, Postings, cover, top
+from listwatch.index.coverage import EMPTY, Floats, Postings, select
 from listwatch.matching.name_compare import QUERY_SHARE
 from listwatch.text.business_words import business_word_variants
 from listwatch.text.nicknames import nickname_variants
@@ -286,36 +286,24 @@ class TokenIndex:
                 (reinforcing if reinforcing else finding).append(
                     (weights[i] + weights[i + 1], postings)
                 )
-        met = cover(finding, reinforcing)
-        names, query, shown = met.ids, met.query, met.name
-        totals = self._totals()
         # The query's letters run together equal a name or one of its tokens.
         whole = [*self.by_joined.get(joined, ()), *self.token_weight.get(joined, ())]
-        if whole:
-            names = np.union1d(names, np.array(whole, np.int32))
-            query, shown = _spread(met.query, met.ids, names), _spread(met.name, met.ids, names)
-            at = np.searchsorted(names, whole)
-            query[at] = total
-            shown[at] = totals[names[at]]
-        c_total = totals[names]
-
-        def score_bound(covered: Floats, name_shown: Floats) -> Floats:
-            """The comparator's score if the weights found paired perfectly."""
-            return QUERY_SHARE * np.minimum(1.0, covered / total) + rest * np.minimum(
-                1.0, name_shown / c_total
-            )
-
-        seen = score_bound(query, shown)
-        sure = seen >= floor
-        # Tokens left over on both sides may still pair in the comparison (a fuzzy pair
-        # two or more edits apart, elia/ilya): credit them at UNSEEN_PAIR.
-        unseen = UNSEEN_PAIR * np.minimum(total - query, c_total - shown)
-        bound = score_bound(query + unseen, shown + unseen)
-        maybe_mask = ~sure & (unseen > 0) & (bound >= floor)
-        chosen = top(seen, names, sure, limit)
-        # Names that reach the floor only through that credit are many and seldom match: of
-        # the best by that bound, those spelled most like the query are compared.
-        maybe = top(bound, names, maybe_mask, UNSEEN_POOL)
+        # Tokens left over on both sides may still pair in the comparison (a fuzzy pair two
+        # or more edits apart, elia/ilya): names that reach the floor only with them credited
+        # at UNSEEN_PAIR are many and seldom match, so of the best by that bound, those
+        # spelled most like the query are compared.
+        chosen, maybe = select(
+            [(weight, postings.ids, postings.weights) for weight, postings in finding],
+            [(weight, postings.ids, postings.weights) for weight, postings in reinforcing],
+            whole,
+            self._totals(),
+            total,
+            floor,
+            limit,
+            UNSEEN_POOL,
+            QUERY_SHARE,
+            UNSEEN_PAIR,
+        )
         if len(maybe) <= UNSEEN_CANDIDATES:
             return chosen + maybe
         spellings = self.name_spellings
@@ -337,10 +325,3 @@ class TokenIndex:
         if self._totals_array is None:
             self._totals_array = np.array(self.name_totals, np.float64)
         return self._totals_array
-
-
-def _spread(values: Floats, ids: Ids, into: Ids) -> Floats:
-    """``values`` (per sorted ``ids``) laid out over the sorted superset ``into`` (0 elsewhere)."""
-    spread = np.zeros(len(into))
-    spread[np.searchsorted(into, ids)] = values
-    return spread

@@ -1,0 +1,3 @@
+from listwatch.index.coverage import Select
+
+select: Select
