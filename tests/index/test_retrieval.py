@@ -98,3 +98,12 @@ def test_a_business_word_finds_its_rendering() -> None:
     weights = index.weights.apply(query)
     found = index.tokens.candidates(query.tokens, query.phonetic, weights, query.joined, 48, 0.7)
     assert [index.names[n].form.original for n in found] == ["JOINT STOCK COMPANY METEOR PLANT"]
+
+
+def test_list_words_that_adjacent_query_words_spell_are_remembered_once() -> None:
+    index = _index("ABEDSHAHI, Omid", "GARCIA, Juan")
+    run_together = retrieval._RUN_TOGETHER
+    assert _retrieved(index, "Abed Shahi", floor=0.9) == ["ABEDSHAHI, Omid"]
+    assert _retrieved(index, "Omid Abed Shahi", floor=0.9) == ["ABEDSHAHI, Omid"]
+    remembered = [key for key in index.tokens._arrays if key[1] == run_together]
+    assert remembered == [("abedshahi", run_together)]

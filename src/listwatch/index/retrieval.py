@@ -58,6 +58,9 @@ COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
 _ARRAYS_CACHE_MAX = 50_000
 _alike = Indel.normalized_similarity
+#: Stands for the phonetic key in the memo of the postings of list words that two adjacent
+#: query words run together spell (no word's key has it: the two kinds never meet).
+_RUN_TOGETHER = "+"
 
 
 def deletions(token: str) -> set[str]:
@@ -282,7 +285,8 @@ class TokenIndex:
         for i in range(len(tokens) - 1):
             near = self.one_edit_tokens(tokens[i] + tokens[i + 1])
             if near:
-                postings = self._merged(sorted(near))
+                listed = tuple(sorted(near))
+                postings = self._postings((" ".join(listed), _RUN_TOGETHER), listed)
                 (reinforcing if reinforcing else finding).append(
                     (weights[i] + weights[i + 1], postings)
                 )
