@@ -1,14 +1,15 @@
-"""Matching compiled to C with mypyc, used when it was built from the current code.
+"""Matching compiled to C with mypyc (and Cython kernels), used when built from the current code.
 
 Comparing names is Python work per word pair (:mod:`listwatch.matching`), and with candidate
 retrieval (:mod:`listwatch.index.retrieval`) and preparing names (:mod:`listwatch.text`) it is
 nearly all of a batch's time. ``python -m listwatch.native_build`` compiles those modules
-(:data:`COMPILED`) with mypyc, the compiler of mypy's own typed Python, into a folder named
-after the Python version and the code's fingerprint (:func:`listwatch.fingerprint.
-code_fingerprint`). Importing :mod:`listwatch` loads those extension modules in place of the
-Python ones only when that folder exists: after any change to the text, index or matching
-code, the Python modules are used until the comparator is built again, so compiled code never
-disagrees with the source. The scores are the same either way (the test suite checks it).
+(:data:`COMPILED`) with mypyc, the compiler of mypy's own typed Python, and the loops written
+for the C compiler (:data:`KERNELS`) with Cython, into a folder named after the Python
+version and the code's fingerprint (:func:`listwatch.fingerprint.code_fingerprint`).
+Importing :mod:`listwatch` loads those extension modules in place of the Python ones only
+when that folder exists: after any change to the text, index or matching code, the Python
+modules are used until the comparator is built again, so compiled code never disagrees with
+the source. The scores are the same either way (the test suite checks it).
 
 ``LISTWATCH_PURE=1`` keeps the Python modules; ``LISTWATCH_NATIVE_DIR`` says where builds
 are kept (default: ``listwatch-native`` in the virtual environment, ``sys.prefix``).

@@ -43,11 +43,13 @@ cdef inline double _min(double a, double b) noexcept nogil:
 
 
 # Per-name scratch, as long as the index has names; only the names met are touched, and
-# their marks are cleared before returning.
+# their marks are cleared before returning. A call that finds it in use (another thread
+# entered while this one allocated, which may run other Python code) takes its own.
 cdef double[::1] _covered = np.zeros(0)
 cdef double[::1] _shown = np.zeros(0)
 cdef unsigned char[::1] _met = np.zeros(0, np.uint8)
 cdef int[::1] _order = np.zeros(0, np.int32)
+cdef bint _in_use = False
 
 
 cdef list _best(Keyed* items, Py_ssize_t size, int count):
@@ -131,17 +133,42 @@ def select(
 ):
     """(the best ``limit`` names whose bound reaches ``floor``, the best ``pool`` of those
     reaching it only with unseen pairs credited): see ``select_numpy``."""
-    global _covered, _shown, _met, _order
+    global _covered, _shown, _met, _order, _in_use
     cdef Py_ssize_t names = totals.shape[0]
-    if _covered.shape[0] != names:
-        _covered = np.zeros(names)
-        _shown = np.zeros(names)
-        _met = np.zeros(names, np.uint8)
-        _order = np.zeros(names, np.int32)
-    cdef double[::1] covered = _covered
-    cdef double[::1] shown = _shown
-    cdef unsigned char[::1] met = _met
-    cdef int[::1] order = _order
+    if _in_use:
+        return _select(finding, reinforcing, whole, totals, total, floor, limit, pool,
+                       query_share, unseen_pair, np.zeros(names), np.zeros(names),
+                       np.zeros(names, np.uint8), np.zeros(names, np.int32))
+    _in_use = True
+    try:
+        if _covered.shape[0] != names:
+            _covered = np.zeros(names)
+            _shown = np.zeros(names)
+            _met = np.zeros(names, np.uint8)
+            _order = np.zeros(names, np.int32)
+        return _select(finding, reinforcing, whole, totals, total, floor, limit, pool,
+                       query_share, unseen_pair, _covered, _shown, _met, _order)
+    finally:
+        _in_use = False
+
+
+cdef tuple _select(
+    list finding,
+    list reinforcing,
+    list whole,
+    double[::1] totals,
+    double total,
+    double floor,
+    int limit,
+    int pool,
+    double query_share,
+    double unseen_pair,
+    double[::1] covered,
+    double[::1] shown,
+    unsigned char[::1] met,
+    int[::1] order,
+):
+    """``select`` with its scratch: ``met`` all clear, the rest of any content."""
     cdef Py_ssize_t count = 0, k
     cdef int name_no
     try:
