@@ -119,6 +119,21 @@ cdef Py_ssize_t _add(
     return count
 
 
+cdef tuple _scratch(Py_ssize_t names, bint shared):
+    """(covered, shown, met, order) for an index of ``names`` names: the shared arrays, or
+    new ones."""
+    global _covered, _shown, _met, _order
+    if not shared:
+        return (np.zeros(names), np.zeros(names), np.zeros(names, np.uint8),
+                np.zeros(names, np.int32))
+    if _covered.shape[0] != names:
+        _covered = np.zeros(names)
+        _shown = np.zeros(names)
+        _met = np.zeros(names, np.uint8)
+        _order = np.zeros(names, np.int32)
+    return _covered, _shown, _met, _order
+
+
 def select(
     list finding,
     list reinforcing,
@@ -133,26 +148,23 @@ def select(
 ):
     """(the best ``limit`` names whose bound reaches ``floor``, the best ``pool`` of those
     reaching it only with unseen pairs credited): see ``select_numpy``."""
-    global _covered, _shown, _met, _order, _in_use
-    cdef Py_ssize_t names = totals.shape[0]
-    if _in_use:
-        return _select(finding, reinforcing, whole, totals, total, floor, limit, pool,
-                       query_share, unseen_pair, np.zeros(names), np.zeros(names),
-                       np.zeros(names, np.uint8), np.zeros(names, np.int32))
-    _in_use = True
+    global _in_use
+    cdef bint shared = not _in_use
+    cdef double[::1] covered, shown
+    cdef unsigned char[::1] met
+    cdef int[::1] order
+    covered, shown, met, order = _scratch(totals.shape[0], shared)
+    if shared:
+        _in_use = True
     try:
-        if _covered.shape[0] != names:
-            _covered = np.zeros(names)
-            _shown = np.zeros(names)
-            _met = np.zeros(names, np.uint8)
-            _order = np.zeros(names, np.int32)
-        return _select(finding, reinforcing, whole, totals, total, floor, limit, pool,
-                       query_share, unseen_pair, _covered, _shown, _met, _order)
+        return _pick(finding, reinforcing, whole, totals, total, floor, limit, pool,
+                     query_share, unseen_pair, covered, shown, met, order)
     finally:
-        _in_use = False
+        if shared:
+            _in_use = False
 
 
-cdef tuple _select(
+cdef tuple _pick(
     list finding,
     list reinforcing,
     list whole,
