@@ -113,14 +113,28 @@ for case in range(1500):
             int(rng.choice([8, 64])), 0.55, 0.75)
     cases += 1
     differ += coverage.select(*args) != coverage.select_numpy(*args)
+refused = 0
+met_first = (0.5, np.array([1, 2], np.int32), np.ones(2))  # marked before the bad group
+out_of_range = (0.5, np.array([7, 3000], np.int32), np.ones(2))
+short_weights = (0.5, np.zeros(2, np.int32), np.ones(1))
+for bad in ([met_first, out_of_range], [met_first, short_weights]):
+    try:
+        coverage.select(bad, [], [], np.ones(3000), 1.0, 0.7, 48, 64, 0.55, 0.75)
+    except (IndexError, ValueError):
+        refused += 1
+good = ([(1.0, np.array([1, 4], np.int32), np.array([0.5, 1.0]))], [], [], np.ones(3000), 2.0,
+        0.7, 48, 64, 0.55, 0.75)
 print(json.dumps({"kernel": coverage.select is not coverage.select_numpy,
-                  "cases": cases, "differ": differ}))
+                  "cases": cases, "differ": differ, "refused": refused,
+                  "after": coverage.select(*good) == coverage.select_numpy(*good) == ([4], [1])}))
 """
 
 
 def test_the_compiled_kernel_picks_the_names_numpy_picks(built: Path) -> None:
     env = {"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "0"}
-    assert json.loads(_python(_SELECT_CASES, env)) == {"kernel": True, "cases": 1500, "differ": 0}
+    found = json.loads(_python(_SELECT_CASES, env))
+    # and it refuses a name number out of range, or weights not one per name, cleanly
+    assert found == {"kernel": True, "cases": 1500, "differ": 0, "refused": 2, "after": True}
 
 
 def _status_with_builds_in(root: Path) -> str:

@@ -103,8 +103,13 @@ cdef Py_ssize_t _add(
     cdef double weight = group[0]
     cdef int[::1] ids = group[1]
     cdef double[::1] name_weights = group[2]
-    cdef Py_ssize_t k
+    cdef Py_ssize_t k, names = met.shape[0]
     cdef int name_no
+    if name_weights.shape[0] != ids.shape[0]:
+        raise ValueError("a group's name numbers and weights differ in length")
+    for k in range(ids.shape[0]):  # checked before any name is marked
+        if ids[k] < 0 or ids[k] >= names:
+            raise IndexError(f"name number {ids[k]} out of range (0..{names - 1})")
     for k in range(ids.shape[0]):
         name_no = ids[k]
         if met[name_no]:
@@ -190,13 +195,15 @@ cdef tuple _pick(
             count = _add(group, covered, shown, met, order, count, False)
         for number in whole:
             name_no = number
+            if name_no < 0 or name_no >= met.shape[0]:
+                raise IndexError(f"name number {name_no} out of range (0..{met.shape[0] - 1})")
             if not met[name_no]:
                 met[name_no] = 1
                 order[count] = name_no
                 count += 1
             covered[name_no] = total
             shown[name_no] = totals[name_no]
-    except BaseException:  # a group of the wrong type: the next query starts clean
+    except BaseException:  # a group of the wrong type or size: the next query starts clean
         for k in range(count):
             met[order[k]] = 0
         raise
@@ -207,6 +214,8 @@ cdef tuple _pick(
     if sure is NULL or maybe is NULL:
         free(sure)
         free(maybe)
+        for k in range(count):
+            met[order[k]] = 0
         raise MemoryError()
     cdef Py_ssize_t sure_count = 0, maybe_count = 0
     for k in range(count):
