@@ -103,15 +103,16 @@ cdef Py_ssize_t _add(
     cdef double weight = group[0]
     cdef int[::1] ids = group[1]
     cdef double[::1] name_weights = group[2]
-    cdef Py_ssize_t k, names = met.shape[0]
+    cdef Py_ssize_t k, j, first = count, names = met.shape[0]
     cdef int name_no
     if name_weights.shape[0] != ids.shape[0]:
         raise ValueError("a group's name numbers and weights differ in length")
-    for k in range(ids.shape[0]):  # checked before any name is marked
-        if ids[k] < 0 or ids[k] >= names:
-            raise IndexError(f"name number {ids[k]} out of range (0..{names - 1})")
     for k in range(ids.shape[0]):
         name_no = ids[k]
+        if name_no < 0 or name_no >= names:
+            for j in range(first, count):  # the names this group marked
+                met[order[j]] = 0
+            raise IndexError(f"name number {name_no} out of range (0..{names - 1})")
         if met[name_no]:
             covered[name_no] = covered[name_no] + weight
             shown[name_no] = shown[name_no] + name_weights[k]
