@@ -1,6 +1,6 @@
 import numpy as np
 
-from listwatch.index.coverage import Postings, cover, select, select_numpy, top
+from listwatch.index.coverage import cover, select, select_numpy, top
 
 
 def _plain_top(keys: list[float], ids: list[int], mask: list[bool], count: int) -> list[int]:
@@ -19,23 +19,24 @@ def test_top_picks_the_largest_keys_and_breaks_ties_by_the_larger_id() -> None:
 
 
 def test_cover_sums_finding_groups_and_only_reinforces_names_already_met() -> None:
-    first = Postings(np.array([1, 4], np.int32), np.array([0.5, 1.0]), 2)
-    second = Postings(np.array([4, 9], np.int32), np.array([0.25, 0.75]), 2)
-    later = Postings(np.array([1, 7], np.int32), np.array([0.125, 1.0]), 2)
-    met = cover([(1.0, first), (2.0, second)], [(0.5, later)])
+    first = (1.0, np.array([1, 4], np.int32), np.array([0.5, 1.0]))
+    second = (2.0, np.array([4, 9], np.int32), np.array([0.25, 0.75]))
+    later = (0.5, np.array([1, 7], np.int32), np.array([0.125, 1.0]))
+    met = cover([first, second], [later])
     assert met.ids.tolist() == [1, 4, 9]
     assert met.query.tolist() == [1.5, 3.0, 2.0]
     assert met.name.tolist() == [0.625, 1.25, 0.75]
 
 
 def test_one_finding_group_is_taken_as_it_is_and_left_unchanged() -> None:
-    only = Postings(np.array([1, 4], np.int32), np.array([0.5, 1.0]), 2)
-    later = Postings(np.array([1, 7], np.int32), np.array([0.125, 1.0]), 2)
-    met = cover([(1.0, only)], [(0.5, later)])
+    weights = np.array([0.5, 1.0])
+    only = (1.0, np.array([1, 4], np.int32), weights)
+    later = (0.5, np.array([1, 7], np.int32), np.array([0.125, 1.0]))
+    met = cover([only], [later])
     assert met.ids.tolist() == [1, 4]
     assert met.query.tolist() == [1.5, 1.0]
     assert met.name.tolist() == [0.625, 1.0]
-    assert only.weights.tolist() == [0.5, 1.0]  # the memoised postings are not summed into
+    assert weights.tolist() == [0.5, 1.0]  # the memoised postings are not summed into
 
 
 def test_select_picks_names_sure_by_their_bound_and_those_reached_only_with_unseen_pairs() -> None:

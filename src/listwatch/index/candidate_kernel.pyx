@@ -159,89 +159,63 @@ def select(
     cdef double[::1] covered, shown
     cdef unsigned char[::1] met
     cdef int[::1] order
-    covered, shown, met, order = _scratch(totals.shape[0], shared)
+    cdef Py_ssize_t count = 0, k, sure_count = 0, maybe_count = 0
+    cdef int name_no
+    cdef double rest = 1.0 - query_share
+    cdef double seen, unseen, bound, q, s, name_total
+    cdef Keyed* sure = NULL
+    cdef Keyed* maybe = NULL
+    covered, shown, met, order = _scratch(totals.shape[0], shared)  # ``met`` all clear
     if shared:
         _in_use = True
     try:
-        return _pick(finding, reinforcing, whole, totals, total, floor, limit, pool,
-                     query_share, unseen_pair, covered, shown, met, order)
-    finally:
-        if shared:
-            _in_use = False
-
-
-cdef tuple _pick(
-    list finding,
-    list reinforcing,
-    list whole,
-    double[::1] totals,
-    double total,
-    double floor,
-    int limit,
-    int pool,
-    double query_share,
-    double unseen_pair,
-    double[::1] covered,
-    double[::1] shown,
-    unsigned char[::1] met,
-    int[::1] order,
-):
-    """``select`` with its scratch: ``met`` all clear, the rest of any content."""
-    cdef Py_ssize_t count = 0, k
-    cdef int name_no
-    try:
-        for group in finding:
-            count = _add(group, covered, shown, met, order, count, True)
-        for group in reinforcing:
-            count = _add(group, covered, shown, met, order, count, False)
-        for number in whole:
-            name_no = number
-            if name_no < 0 or name_no >= met.shape[0]:
-                raise IndexError(f"name number {name_no} out of range (0..{met.shape[0] - 1})")
-            if not met[name_no]:
-                met[name_no] = 1
-                order[count] = name_no
-                count += 1
-            covered[name_no] = total
-            shown[name_no] = totals[name_no]
-    except BaseException:  # a group of the wrong type or size: the next query starts clean
+        try:
+            for group in finding:
+                count = _add(group, covered, shown, met, order, count, True)
+            for group in reinforcing:
+                count = _add(group, covered, shown, met, order, count, False)
+            for number in whole:
+                name_no = number
+                if name_no < 0 or name_no >= met.shape[0]:
+                    raise IndexError(f"name number {name_no} out of range (0..{met.shape[0] - 1})")
+                if not met[name_no]:
+                    met[name_no] = 1
+                    order[count] = name_no
+                    count += 1
+                covered[name_no] = total
+                shown[name_no] = totals[name_no]
+            sure = <Keyed*>malloc((count + 1) * sizeof(Keyed))
+            maybe = <Keyed*>malloc((count + 1) * sizeof(Keyed))
+            if sure is NULL or maybe is NULL:
+                raise MemoryError()
+        except BaseException:  # a group of the wrong type or size: the next query starts clean
+            for k in range(count):
+                met[order[k]] = 0
+            raise
         for k in range(count):
-            met[order[k]] = 0
-        raise
-    cdef double rest = 1.0 - query_share
-    cdef double seen, unseen, bound, q, s, name_total
-    cdef Keyed* sure = <Keyed*>malloc((count + 1) * sizeof(Keyed))
-    cdef Keyed* maybe = <Keyed*>malloc((count + 1) * sizeof(Keyed))
-    if sure is NULL or maybe is NULL:
-        free(sure)
-        free(maybe)
-        for k in range(count):
-            met[order[k]] = 0
-        raise MemoryError()
-    cdef Py_ssize_t sure_count = 0, maybe_count = 0
-    for k in range(count):
-        name_no = order[k]
-        met[name_no] = 0
-        q = covered[name_no]
-        s = shown[name_no]
-        name_total = totals[name_no]
-        seen = query_share * _min(1.0, q / total) + rest * _min(1.0, s / name_total)
-        if seen >= floor:
-            sure[sure_count].key = seen
-            sure[sure_count].id = name_no
-            sure_count += 1
-            continue
-        unseen = unseen_pair * _min(total - q, name_total - s)
-        if unseen > 0:
-            bound = query_share * _min(1.0, (q + unseen) / total) + rest * _min(
-                1.0, (s + unseen) / name_total
-            )
-            if bound >= floor:
-                maybe[maybe_count].key = bound
-                maybe[maybe_count].id = name_no
-                maybe_count += 1
-    try:
+            name_no = order[k]
+            met[name_no] = 0
+            q = covered[name_no]
+            s = shown[name_no]
+            name_total = totals[name_no]
+            seen = query_share * _min(1.0, q / total) + rest * _min(1.0, s / name_total)
+            if seen >= floor:
+                sure[sure_count].key = seen
+                sure[sure_count].id = name_no
+                sure_count += 1
+                continue
+            unseen = unseen_pair * _min(total - q, name_total - s)
+            if unseen > 0:
+                bound = query_share * _min(1.0, (q + unseen) / total) + rest * _min(
+                    1.0, (s + unseen) / name_total
+                )
+                if bound >= floor:
+                    maybe[maybe_count].key = bound
+                    maybe[maybe_count].id = name_no
+                    maybe_count += 1
         return _best(sure, sure_count, limit), _best(maybe, maybe_count, pool)
     finally:
         free(sure)
         free(maybe)
+        if shared:
+            _in_use = False

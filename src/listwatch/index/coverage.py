@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Bounds", "Postings", "cover", "select", "select_numpy", "top"]
+__all__ = ["Bounds", "Group", "Postings", "cover", "select", "select_numpy", "top"]
 
 Ids = npt.NDArray[np.int32]
 Floats = npt.NDArray[np.float64]
@@ -68,29 +68,32 @@ class Bounds:
     name: Floats
 
 
-def cover(
-    finding: list[tuple[float, Postings]], reinforcing: list[tuple[float, Postings]]
-) -> Bounds:
-    """Sum ``finding`` groups (query weight, postings) over every name they carry, then add
-    ``reinforcing`` groups only to names already met, in that order."""
+#: A group of postings summed as one: (query weight, name numbers ascending and unique, the
+#: weight of the group's token in each of those names).
+Group = tuple[float, Ids, Floats]
+
+
+def cover(finding: list[Group], reinforcing: list[Group]) -> Bounds:
+    """Sum ``finding`` groups over every name they carry, then add ``reinforcing`` groups
+    only to names already met, in that order."""
     if not finding:
         empty = EMPTY.weights
         return Bounds(EMPTY.ids, empty, empty)
     if len(finding) == 1:  # one group's ids are unique and sorted already: nothing to sum
-        weight, only = finding[0]
-        names, query, name = only.ids, np.full(len(only.ids), weight), only.weights.copy()
+        weight, only, weights = finding[0]
+        names, query, name = only, np.full(len(only), weight), weights.copy()
     else:
-        ids = np.concatenate([p.ids for _w, p in finding])
-        shown = np.concatenate([p.weights for _w, p in finding])
-        covered = np.concatenate([np.full(len(p.ids), w) for w, p in finding])
+        ids = np.concatenate([i for _w, i, _n in finding])
+        shown = np.concatenate([n for _w, _i, n in finding])
+        covered = np.concatenate([np.full(len(i), w) for w, i, _n in finding])
         names, where = np.unique(ids, return_inverse=True)
         query = np.bincount(where, covered, len(names)).astype(np.float64, copy=False)
         name = np.bincount(where, shown, len(names)).astype(np.float64, copy=False)
-    for weight, postings in reinforcing:
-        at = np.searchsorted(names, postings.ids)
+    for weight, group_ids, group_weights in reinforcing:
+        at = np.searchsorted(names, group_ids)
         inside = at < len(names)
-        at, kept = at[inside], postings.weights[inside]
-        met = names[at] == postings.ids[inside]
+        at, kept = at[inside], group_weights[inside]
+        met = names[at] == group_ids[inside]
         query[at[met]] += weight
         name[at[met]] += kept[met]
     return Bounds(names, query, name)
@@ -112,8 +115,8 @@ def top(keys: Floats, ids: Ids, mask: npt.NDArray[np.bool_], count: int) -> list
 #: → (chosen, pool): see :func:`select_numpy`.
 Select = Callable[
     [
-        list[tuple[float, Ids, Floats]],
-        list[tuple[float, Ids, Floats]],
+        list[Group],
+        list[Group],
         list[int],
         Floats,
         float,
@@ -128,8 +131,8 @@ Select = Callable[
 
 
 def select_numpy(
-    finding: list[tuple[float, Ids, Floats]],
-    reinforcing: list[tuple[float, Ids, Floats]],
+    finding: list[Group],
+    reinforcing: list[Group],
     whole: list[int],
     totals: Floats,
     total: float,
@@ -149,10 +152,7 @@ def select_numpy(
     name's total weight and ``total`` the query's. A bound is the comparator's score if the
     weights found paired perfectly: ``query_share`` × the query weight covered + the rest ×
     the name weight shown, each share at most 1."""
-    met = cover(
-        [(w, Postings(i, n, len(i))) for w, i, n in finding],
-        [(w, Postings(i, n, len(i))) for w, i, n in reinforcing],
-    )
+    met = cover(finding, reinforcing)
     names, query, shown = met.ids, met.query, met.name
     if whole:
         names = np.union1d(names, np.array(whole, np.int32))

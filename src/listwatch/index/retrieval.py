@@ -31,7 +31,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import cdist
 
-from listwatch.index.coverage import EMPTY, Floats, Postings, select
+from listwatch.index.coverage import EMPTY, Floats, Group, Postings, select
 from listwatch.matching.name_compare import QUERY_SHARE
 from listwatch.text.business_words import business_word_variants
 from listwatch.text.nicknames import nickname_variants
@@ -271,15 +271,15 @@ class TokenIndex:
         # common tokens only reinforce too.
         need = max(0.0, (floor - rest) / QUERY_SHARE) * total
         remaining = total
-        finding: list[tuple[float, Postings]] = []
-        reinforcing: list[tuple[float, Postings]] = []
+        finding: list[Group] = []
+        reinforcing: list[Group] = []
         for size, weight, postings in plan:
             reinforce_only = bool(finding) and (size > COMMON_POSTINGS or remaining < need - 1e-9)
             if reinforce_only:
-                reinforcing.append((weight, postings))
+                reinforcing.append((weight, postings.ids, postings.weights))
             remaining -= weight
             if size and not reinforce_only:
-                finding.append((weight, postings))
+                finding.append((weight, postings.ids, postings.weights))
         # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
@@ -288,7 +288,7 @@ class TokenIndex:
                 listed = tuple(sorted(near))
                 postings = self._postings((" ".join(listed), _RUN_TOGETHER), listed)
                 (reinforcing if reinforcing else finding).append(
-                    (weights[i] + weights[i + 1], postings)
+                    (weights[i] + weights[i + 1], postings.ids, postings.weights)
                 )
         # The query's letters run together equal a name or one of its tokens.
         whole = [*self.by_joined.get(joined, ()), *self.token_weight.get(joined, ())]
@@ -297,8 +297,8 @@ class TokenIndex:
         # at UNSEEN_PAIR are many and seldom match, so of the best by that bound, those
         # spelled most like the query are compared.
         chosen, maybe = select(
-            [(weight, postings.ids, postings.weights) for weight, postings in finding],
-            [(weight, postings.ids, postings.weights) for weight, postings in reinforcing],
+            finding,
+            reinforcing,
             whole,
             self._totals(),
             total,
