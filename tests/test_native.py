@@ -137,6 +137,52 @@ def test_the_compiled_kernel_picks_the_names_numpy_picks(built: Path) -> None:
     assert found == {"kernel": True, "cases": 1500, "differ": 0, "refused": 2, "after": True}
 
 
+#: The score ceiling against the comparator, over the labelled name pairs both ways round
+#: and each first name against five other second names of its schema, at five floors: how
+#: often it ruled a name out whose score reaches the floor (never), and how often it ruled one
+#: out at all.
+_CEILING_PAIRS = """
+import csv, json, random, sys
+from listwatch.matching.name_compare import compare_names
+from listwatch.matching.name_weights import TokenWeights
+from listwatch.matching.score_ceiling import query_ceiling
+from listwatch.text import prepare_name
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+firsts = [prepare_name(row["a"], row["schema"] or "Person") for row in rows]
+seconds = [prepare_name(row["b"], row["schema"] or "Person") for row in rows]
+weights = TokenWeights.from_names(seconds)
+rng = random.Random(5)
+pairs = [*zip(firsts, seconds), *zip(seconds, firsts)]
+for first in firsts:
+    others = [c for c in rng.sample(seconds, 40) if c.schema == first.schema]
+    pairs += [(first, other) for other in others[:5]]
+checked = missed = ruled_out = reached = 0
+for q, c in pairs:
+    q_weights, c_weights = weights.apply(q), weights.apply(c)
+    ceiling = query_ceiling(q, q_weights)
+    score = compare_names(q, c, weights, q_weights=q_weights, c_weights=c_weights).score
+    for floor in (0.3, 0.5, 0.7, 0.8, 0.95):
+        checked += 1
+        reached += score >= floor
+        if not ceiling.could_reach(c, c_weights, floor):
+            ruled_out += 1
+            missed += score >= floor
+print(json.dumps({"checked": checked, "reached": reached, "ruled_out": ruled_out,
+                  "missed": missed}))
+"""
+
+
+def test_the_score_ceiling_never_rules_out_a_name_that_reaches_the_floor(built: Path) -> None:
+    env = {"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "0"}
+    pairs = SHARED / "eval" / "name_pairs.csv"
+    found = json.loads(_python(_CEILING_PAIRS, env, str(pairs)))
+    assert found["checked"] > 100_000
+    assert found["missed"] == 0
+    # and it rules out most of the names that cannot reach the floor
+    below = found["checked"] - found["reached"]
+    assert found["ruled_out"] > 0.6 * below, found
+
+
 def _status_with_builds_in(root: Path) -> str:
     code = "from listwatch import native; print(native.status(), native.compiled_modules())"
     return _python(code, {"LISTWATCH_NATIVE_DIR": str(root), "LISTWATCH_PURE": "0"}).strip()

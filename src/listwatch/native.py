@@ -19,6 +19,7 @@ speed. Standard library only at import time: this runs while :mod:`listwatch` is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import importlib.abc
@@ -71,7 +72,7 @@ COMPILED = (
 )
 #: Modules written for the C compiler (Cython, ``.pyx``): the loops over arrays that typed
 #: Python cannot make cheap. The compiled modules use them when they are loaded.
-KERNELS = ("listwatch.index.candidate_kernel",)
+KERNELS = ("listwatch.index.candidate_kernel", "listwatch.matching.ceiling_kernel")
 EXTENSION = importlib.machinery.EXTENSION_SUFFIXES[0]
 DONE_MARK = "complete"
 
@@ -149,6 +150,9 @@ def status() -> str:
     Python code."""
     for name in COMPILED:
         importlib.import_module(name)
+    for name in KERNELS:
+        with contextlib.suppress(ImportError):  # a kernel has no Python module, only a build
+            importlib.import_module(name)
     done = compiled_modules()
     if len(done) == len(COMPILED + KERNELS):
         return "matching compiled (mypyc, Cython)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -229,3 +229,41 @@ def test_names_spelled_alike_share_a_comparison_only_when_their_given_names_are_
     assert "middle names left out" in by_id["us_ofac_sdn:1"].names.notes
     assert "middle names left out" not in by_id["us_ofac_sdn:2"].names.notes
     assert by_id["us_ofac_sdn:1"].score > by_id["us_ofac_sdn:2"].score
+
+
+class _RulingOut:
+    """A score ceiling that says no name can reach the floor, and counts the names asked."""
+
+    asked: ClassVar[list[str]] = []
+
+    def __init__(self, q: NameForm, q_weights: tuple[float, ...]) -> None:
+        pass
+
+    def could_reach(self, c: NameForm, c_weights: tuple[float, ...], floor: float) -> bool:
+        _RulingOut.asked.append(c.original)
+        return False
+
+
+def test_names_the_score_ceiling_rules_out_are_not_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def counting(q: NameForm, c: NameForm, *args: Any, **kwargs: Any) -> NameMatch:
+        calls.append(c.original)
+        return compare_names(q, c, *args, **kwargs)
+
+    monkeypatch.setattr(screener_module, "compare_names", counting)
+    monkeypatch.setattr(screener_module, "query_ceiling", _RulingOut)
+    _RulingOut.asked = []
+    screener = Screener(small_index(), memo_size=0)
+    assert screener.screen(make_query("Nicolas Maduro")) == []
+    assert _RulingOut.asked and not calls
+    # everything scored is wanted (floor 0), or every name compared: no ceiling is asked
+    _RulingOut.asked = []
+    below = screener.screen(make_query("Nicolas Maduro"), include_below=True)
+    assert below[0].entity_id == "us_ofac_sdn:22790" and calls and not _RulingOut.asked
+    calls.clear()
+    exhaustive = Screener(small_index(), exhaustive=True, memo_size=0)
+    assert exhaustive.screen(make_query("Nicolas Maduro"))[0].entity_id == "us_ofac_sdn:22790"
+    assert calls and not _RulingOut.asked

@@ -54,6 +54,7 @@ __all__ = [
     "CROSS_SCRIPT_PIVOT",
     "DEFAULT_THRESHOLD",
     "INITIAL",
+    "MERGE_MIN",
     "MIN_TOKEN_SIMILARITY",
     "NICKNAME",
     "NUMBER_MISMATCH_CAP",
@@ -87,7 +88,8 @@ _ONE_WORD_SURE = 0.85
 #: Longest word (of the shorter of the two) that is capped: longer ones a letter or two apart
 #: are mostly spellings of one word (``ABSALYUTBANK``/``ABSOLUTBANK``).
 _ONE_WORD_SHORT = 6
-_MERGE_MIN = 0.85
+#: Least similarity of a word and a run of the other name's adjacent words spelling it.
+MERGE_MIN = 0.85
 #: The same for query words run together before the words pair one by one: a run nearly
 #: spelling a list word (TONG YANG ~ TONGBANG) must not take it from a pair of its own.
 _MERGE_FIRST_MIN = 0.9
@@ -274,7 +276,7 @@ def _merge_runs(
     b: NameForm,
     free_b: list[int],
     swap: bool,
-    least: float = _MERGE_MIN,
+    least: float = MERGE_MIN,
 ) -> list[tuple[int, int, float, str]]:
     """Pair a free token of ``a`` with a run of adjacent free tokens of ``b`` spelling it."""
     out: list[tuple[int, int, float, str]] = []

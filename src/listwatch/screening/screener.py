@@ -18,6 +18,7 @@ from listwatch.matching.features import (
 )
 from listwatch.matching.name_compare import DEFAULT_THRESHOLD, NameMatch, compare_names
 from listwatch.matching.result import MatchResult
+from listwatch.matching.score_ceiling import query_ceiling
 from listwatch.screening.query import Query
 from listwatch.sources.registry import dataset_rank
 from listwatch.text import NameForm, form_schema, prepare_name
@@ -106,7 +107,7 @@ class Screener:
                     form.tokens, form.phonetic, weights, form.joined, CANDIDATES, floor
                 )
             )
-            compare = _FormComparer(self, forms, form, weights)
+            compare = _FormComparer(self, forms, form, weights, floor)
             for name_no in retrieved:
                 match = compare(name_form[name_no])
                 if match is None:
@@ -190,9 +191,10 @@ class Screener:
 
 class _FormComparer:
     """Compares one query form with list forms: the same name is often listed by several
-    lists (and entries), and spelled alike in several ways, but compared once."""
+    lists (and entries), and spelled alike in several ways, but compared once; and names
+    whose score bound stays under the floor are not compared at all."""
 
-    __slots__ = ("by_form", "form", "forms", "index", "seen", "weights")
+    __slots__ = ("by_form", "ceiling", "floor", "form", "forms", "index", "seen", "weights")
 
     def __init__(
         self,
@@ -200,17 +202,24 @@ class _FormComparer:
         forms: dict[str, NameForm],
         form: NameForm,
         weights: tuple[float, ...],
+        floor: float,
     ) -> None:
         self.index = screener.index
         self.forms = forms
         self.form = form
         self.weights = weights
-        self.seen: dict[tuple[object, ...], NameMatch] = {}
+        self.floor = floor
+        # Everything is compared when everything scored is wanted (floor 0) or exhaustively.
+        bounded = floor > 0 and not screener.exhaustive
+        self.ceiling = query_ceiling(form, weights) if bounded else None
+        #: Spelling → its match, or ``None`` where its score cannot reach the floor.
+        self.seen: dict[tuple[object, ...], NameMatch | None] = {}
         self.by_form: dict[int, NameMatch | None] = {}
 
     def __call__(self, form_no: int) -> NameMatch | None:
         """The match with list form ``form_no``; ``None`` if that form is compared with the
-        query form of its entry's kind instead."""
+        query form of its entry's kind instead, or cannot reach the floor (kind factors
+        only lower a score)."""
         if form_no in self.by_form:
             return self.by_form[form_no]
         match = self.by_form[form_no] = self._compare(form_no)
@@ -224,9 +233,13 @@ class _FormComparer:
         # Names spelled alike (other case, punctuation) score alike, if the same words are
         # known to be given names (``SURNAME, Given`` and ``Given SURNAME`` are not).
         spelled = (c.schema, c.tokens, c.size, c.given_names, c.scripts, c.joined_whole, c_weights)
-        earlier = self.seen.get(spelled)
-        if earlier is not None:
-            return earlier.for_candidate(c)
+        if spelled in self.seen:
+            earlier = self.seen[spelled]
+            return earlier.for_candidate(c) if earlier is not None else None
+        ceiling = self.ceiling
+        if ceiling is not None and not ceiling.could_reach(c, c_weights, self.floor):
+            self.seen[spelled] = None
+            return None
         match = self.seen[spelled] = compare_names(
             form, c, index.weights, q_weights=self.weights, c_weights=c_weights
         )

@@ -78,6 +78,7 @@ class NameForm:
         "joined_whole",
         "legal_forms",
         "loose",
+        "may_leave_out",
         "nasab",
         "nicknames",
         "numbers",
@@ -153,6 +154,10 @@ class NameForm:
         self.nasab: frozenset[tuple[int, int]] = (
             nasab_positions(tokens, self.size) if schema == "Person" else frozenset()
         )
+        self.may_leave_out: frozenset[int] = self.patronymics | self.articles
+        if self.nasab or (schema == "Person" and self.given_names > 1):
+            middle = range(1, self.given_names) if schema == "Person" else range(0)
+            self.may_leave_out |= {k for pair in self.nasab for k in pair}.union(middle)
 
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.schema!r}, tokens={list(self.tokens)!r})"
