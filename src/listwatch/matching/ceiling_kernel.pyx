@@ -21,16 +21,25 @@ listwatch.native_build`` with the mypyc modules, and loaded only with them
 """
 
 from cpython.bytes cimport PyBytes_AS_STRING, PyBytes_FromStringAndSize
+from libc.math cimport pow
 from rapidfuzz.distance import OSA, Levenshtein
 
 from listwatch.matching.left_out import LEFT_OUT
 from listwatch.matching.name_compare import MERGE_MIN, MIN_TOKEN_SIMILARITY, QUERY_SHARE
 from listwatch.matching.token_similarity import (
     ABBREVIATION,
+    ALPHABET_PIVOT,
+    BELOW_PIVOT_POWER,
+    CROSS_SCRIPT_PIVOT,
+    DEFAULT_THRESHOLD,
     INITIAL,
+    MIN_CROSS_SCRIPT,
     MIN_SAME_SCRIPT,
     NICKNAME,
     PHONETIC,
+    SKELETON_FACTOR,
+    SKELETON_PIVOT,
+    SYLLABIC_SCRIPTS,
     token_similarity,
 )
 
@@ -49,6 +58,14 @@ cdef double _INITIAL = INITIAL
 cdef double _NICKNAME = NICKNAME
 cdef double _PHONETIC = PHONETIC
 cdef double _ABBREVIATION = ABBREVIATION
+cdef double _THRESHOLD = DEFAULT_THRESHOLD
+cdef double _CROSS_PIVOT = CROSS_SCRIPT_PIVOT
+cdef double _ALPHABET_PIVOT = ALPHABET_PIVOT
+cdef double _SKELETON_PIVOT = SKELETON_PIVOT
+cdef double _BELOW_POWER = BELOW_PIVOT_POWER
+cdef double _SKELETON_FACTOR = SKELETON_FACTOR
+cdef double _MIN_CROSS = MIN_CROSS_SCRIPT
+cdef frozenset _SYLLABIC = SYLLABIC_SCRIPTS
 
 
 cdef Py_ssize_t _distance(str a, str b, bint swaps, Py_ssize_t most) except -1:
@@ -111,6 +128,43 @@ cdef double _similarity(str a, str b, bint swaps, double cutoff) except -1.0:
     most = <Py_ssize_t>((1.0 - cutoff) * longer + 1e-9)
     found = 1.0 - <double>_distance(a, b, swaps, most) / longer
     return found if found >= cutoff else 0.0
+
+
+cdef inline bint _vowel(Py_UCS4 char) noexcept:
+    return char in u"aeiouy"
+
+
+cdef str _consonants(str token):
+    """:func:`listwatch.matching.token_similarity._consonants`: the first letter, then the
+    others but vowels, ``hh`` written once."""
+    cdef Py_ssize_t size = len(token), k = 1
+    if size == 0:
+        return token
+    cdef list kept = [token[0]]
+    cdef Py_UCS4 char
+    cdef str rest = "".join([c for c in token[1:] if not _vowel(c)])
+    size = len(rest)
+    k = 0
+    while k < size:
+        char = rest[k]
+        kept.append(char)
+        k += 2 if char == u"h" and k + 1 < size and rest[k + 1] == u"h" else 1
+    return "".join(kept)
+
+
+cdef str _first_consonant(str token):
+    """The first letter of ``token`` that is not a vowel (empty if none)."""
+    for char in token:
+        if not _vowel(char):
+            return char
+    return ""
+
+
+cdef inline double _rescale(double raw, double pivot) noexcept:
+    """:func:`listwatch.matching.token_similarity._rescale`."""
+    if raw >= pivot:
+        return _THRESHOLD + (1.0 - _THRESHOLD) * (raw - pivot) / (1.0 - pivot)
+    return _THRESHOLD * pow(raw / pivot, _BELOW_POWER)
 
 
 cdef bint _abbreviates(str short, str long):
@@ -271,7 +325,7 @@ cdef class QueryCeiling:
         if pa == pb:
             return _PHONETIC
         if self.scripts[i] != fb[4]:
-            return token_similarity(self.features[i], fb, self.person)[0]
+            return self._across(i, fb)
         cdef double raw = _similarity(a, b, True, _SAME_SCRIPT)
         cdef double keys = _similarity(pa, pb, True, _SAME_SCRIPT)
         if keys > raw:
@@ -281,3 +335,36 @@ cdef class QueryCeiling:
         if not self.person and (_abbreviates(a, b) or _abbreviates(b, a)):
             return _ABBREVIATION
         return 0.0
+
+    cdef double _across(self, Py_ssize_t i, tuple fb) except -1.0:
+        """At least the comparator's similarity of query word ``i`` and list word ``fb``
+        written in two scripts, neither Chinese, Korean nor Japanese (those ask the
+        comparator): its credits, without the rules that only take credit away (consonant
+        counts far apart, short skeletons)."""
+        cdef tuple fa = self.features[i]
+        cdef str script_a = fa[4], script_b = fb[4]
+        if script_a in _SYLLABIC or script_b in _SYLLABIC:
+            return token_similarity(fa, fb, self.person)[0]
+        cdef bint abjad = fa[5] or fb[5]
+        cdef str a = fa[0], b = fb[0]
+        cdef double skeletons = 0.0, other
+        cdef double credit = _rescale(
+            _similarity(fa[1], fb[1], False, 0.0), _CROSS_PIVOT if abjad else _ALPHABET_PIVOT
+        )
+        if abjad:
+            if fa[3] and fb[3]:
+                if script_a == "arabic" or script_b == "arabic":
+                    if _first_consonant(a) == _first_consonant(b):
+                        skeletons = _similarity(_consonants(a), _consonants(b), False, 0.0)
+                else:
+                    skeletons = _similarity(fa[3], fb[3], False, 0.0)
+                    other = _similarity(fa[2], fb[2], False, 0.0)
+                    if other > skeletons:
+                        skeletons = other
+        elif fa[2] and fb[2]:
+            skeletons = _SKELETON_FACTOR * _similarity(fa[2], fb[2], False, 0.0)
+        if skeletons:
+            other = _rescale(skeletons, _SKELETON_PIVOT)
+            if other > credit:
+                credit = other
+        return credit if credit >= _MIN_CROSS - _EPSILON else 0.0
