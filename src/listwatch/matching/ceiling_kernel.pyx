@@ -11,11 +11,13 @@ left out: the comparison scales only unpaired words, so its totals are never sma
 Penalties and caps only lower a score. Names spelled with the same letters, or with a word
 that may meet a run of adjacent words of the other name, are never ruled out.
 
-A word pair's similarity is computed here, in C, where the comparator's own rules are plain
-(equal words, numbers, initials, nicknames, equal phonetic keys, and two words of one script:
-optimal string alignment of the words and of their keys, or an abbreviation); words of two
-scripts ask :func:`~listwatch.matching.token_similarity.token_similarity` itself (memoised).
-Each rule gives at least what the comparator gives. Built by ``python -m
+A word pair's similarity is computed here, in C: equal words, numbers, initials, nicknames,
+equal phonetic keys; two words of one script by optimal string alignment of the words and of
+their keys, or as an abbreviation; two words of two scripts by the comparator's credits for
+their keys and consonant skeletons, without the rules that only take credit away (consonant
+counts far apart, short skeletons). Chinese, Korean and Japanese words ask
+:func:`~listwatch.matching.token_similarity.token_similarity` itself (memoised). Each rule
+gives at least what the comparator gives. Built by ``python -m
 listwatch.native_build`` with the mypyc modules, and loaded only with them
 (:mod:`listwatch.native`).
 """
