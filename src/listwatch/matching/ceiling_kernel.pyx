@@ -139,18 +139,14 @@ cdef inline bint _vowel(Py_UCS4 char) noexcept:
 cdef str _consonants(str token):
     """:func:`listwatch.matching.token_similarity._consonants`: the first letter, then the
     others but vowels, ``hh`` written once."""
-    cdef Py_ssize_t size = len(token), k = 1
-    if size == 0:
+    if not token:
         return token
+    cdef str rest = "".join([char for char in token[1:] if not _vowel(char)])
+    cdef Py_ssize_t k = 0, size = len(rest)
     cdef list kept = [token[0]]
-    cdef Py_UCS4 char
-    cdef str rest = "".join([c for c in token[1:] if not _vowel(c)])
-    size = len(rest)
-    k = 0
     while k < size:
-        char = rest[k]
-        kept.append(char)
-        k += 2 if char == u"h" and k + 1 < size and rest[k + 1] == u"h" else 1
+        kept.append(rest[k])
+        k += 2 if rest[k] == u"h" and k + 1 < size and rest[k + 1] == u"h" else 1
     return "".join(kept)
 
 
@@ -229,7 +225,7 @@ cdef class QueryCeiling:
     """Upper bounds on the scores of one query name against list names."""
 
     cdef tuple tokens, phonetic, scripts, numeric, initial, nicknames, features, weights
-    cdef str joined, joined_whole, schema
+    cdef str joined, joined_whole
     cdef bint person
     cdef double least_total
     # List word (its features) → its similarity to each query word, as C doubles: the
@@ -247,7 +243,6 @@ cdef class QueryCeiling:
         self.weights = q_weights
         self.joined = q.joined
         self.joined_whole = q.joined_whole
-        self.schema = q.schema
         self.person = q.schema == "Person"
         self._rows = {}
         self._plain_rows = {}
