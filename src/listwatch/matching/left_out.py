@@ -5,7 +5,10 @@ an Arabic article (``ASSAD`` for ``AL-ASSAD``) and a nasab (``TRABELSI, Mourad``
 ``TRABELSI, Mourad Ben Ali``).
 
 :func:`weigh_left_out` takes the token pairs the comparator made and returns the two names'
-weights with such words scaled by :data:`LEFT_OUT`, and notes saying which.
+weights with such words scaled by :data:`LEFT_OUT`, and notes saying which. A new kind of
+word left out belongs in :attr:`~listwatch.text.name_form.NameForm.may_leave_out` too: the
+score ceiling (:mod:`listwatch.matching.ceiling_kernel`) counts those words at
+:data:`LEFT_OUT` in its totals, and would otherwise rule out names this could lift.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ organisations only).
 Two acronyms (short runs of consonants: ``rwk``, ``cjng``) pair only when equal: their letters
 stand for words, not sounds. Numbers pair only with the same number. Similarities are memoised
 (:func:`token_similarity`), since the same pairs recur across a screening run.
+
+The score ceiling (:mod:`listwatch.matching.ceiling_kernel`) writes these rules again in C,
+each giving at least what it gives here: a rule that gives more here must give more there.
 """
 
 from __future__ import annotations
