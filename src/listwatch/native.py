@@ -19,7 +19,6 @@ speed. Standard library only at import time: this runs while :mod:`listwatch` is
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib
 import importlib.abc
@@ -42,6 +41,7 @@ __all__ = [
     "compiled_modules",
     "install",
     "interpreter_tag",
+    "kernel",
     "module_file",
     "status",
 ]
@@ -135,6 +135,16 @@ def install() -> bool:
     return True
 
 
+def kernel(name: str) -> ModuleType | None:
+    """Kernel ``name`` (one of :data:`KERNELS`), if it is loaded with the compiled modules: a
+    kernel has no Python module, so without a build for this code (or with
+    ``LISTWATCH_PURE=1``) there is none, and its caller falls back to Python."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def compiled_modules() -> list[str]:
     """Which of :data:`COMPILED` and :data:`KERNELS` are loaded from machine code."""
     return [
@@ -151,8 +161,7 @@ def status() -> str:
     for name in COMPILED:
         importlib.import_module(name)
     for name in KERNELS:
-        with contextlib.suppress(ImportError):  # a kernel has no Python module, only a build
-            importlib.import_module(name)
+        kernel(name)
     done = compiled_modules()
     if len(done) == len(COMPILED + KERNELS):
         return "matching compiled (mypyc, Cython)"

@@ -15,12 +15,13 @@ the same names either way, float for float (``tests/test_native.py``).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+
+from listwatch.native import kernel
 
 __all__ = ["Bounds", "Group", "Postings", "cover", "select", "select_numpy", "top"]
 
@@ -185,11 +186,8 @@ def _spread(values: Floats, ids: Ids, into: Ids) -> Floats:
 
 def _compiled_select() -> Select | None:
     """The compiled kernel's ``select``, if it is loaded with the compiled modules."""
-    try:
-        kernel = importlib.import_module("listwatch.index.candidate_kernel")
-    except ImportError:  # not built for this code, or LISTWATCH_PURE=1
-        return None
-    found: Select = kernel.select
+    loaded = kernel("listwatch.index.candidate_kernel")
+    found: Select | None = loaded.select if loaded is not None else None
     return found
 
 

@@ -42,6 +42,8 @@ from listwatch.matching.token_similarity import (
     SKELETON_FACTOR,
     SKELETON_PIVOT,
     SYLLABIC_SCRIPTS,
+    consonants,
+    first_consonant,
     token_similarity,
 )
 
@@ -130,32 +132,6 @@ cdef double _similarity(str a, str b, bint swaps, double cutoff) except -1.0:
     most = <Py_ssize_t>((1.0 - cutoff) * longer + 1e-9)
     found = 1.0 - <double>_distance(a, b, swaps, most) / longer
     return found if found >= cutoff else 0.0
-
-
-cdef inline bint _vowel(Py_UCS4 char) noexcept:
-    return char in u"aeiouy"
-
-
-cdef str _consonants(str token):
-    """:func:`listwatch.matching.token_similarity._consonants`: the first letter, then the
-    others but vowels, ``hh`` written once."""
-    if not token:
-        return token
-    cdef str rest = "".join([char for char in token[1:] if not _vowel(char)])
-    cdef Py_ssize_t k = 0, size = len(rest)
-    cdef list kept = [token[0]]
-    while k < size:
-        kept.append(rest[k])
-        k += 2 if rest[k] == u"h" and k + 1 < size and rest[k + 1] == u"h" else 1
-    return "".join(kept)
-
-
-cdef str _first_consonant(str token):
-    """The first letter of ``token`` that is not a vowel (empty if none)."""
-    for char in token:
-        if not _vowel(char):
-            return char
-    return ""
 
 
 cdef inline double _rescale(double raw, double pivot) noexcept:
@@ -351,8 +327,8 @@ cdef class QueryCeiling:
         if abjad:
             if fa[3] and fb[3]:
                 if script_a == "arabic" or script_b == "arabic":
-                    if _first_consonant(a) == _first_consonant(b):
-                        skeletons = _similarity(_consonants(a), _consonants(b), False, 0.0)
+                    if first_consonant(a) == first_consonant(b):
+                        skeletons = _similarity(consonants(a), consonants(b), False, 0.0)
                 else:
                     skeletons = _similarity(fa[3], fb[3], False, 0.0)
                     other = _similarity(fa[2], fb[2], False, 0.0)

@@ -10,9 +10,9 @@ floor (the test suite checks the bound against the comparator).
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from listwatch.native import kernel
 from listwatch.text.name_form import NameForm
 
 if TYPE_CHECKING:
@@ -23,11 +23,8 @@ __all__ = ["query_ceiling"]
 
 def _compiled() -> type[QueryCeiling] | None:
     """The compiled kernel's ``QueryCeiling``, if it is loaded with the compiled modules."""
-    try:
-        kernel = importlib.import_module("listwatch.matching.ceiling_kernel")
-    except ImportError:  # not built for this code, or LISTWATCH_PURE=1
-        return None
-    found: type[QueryCeiling] = kernel.QueryCeiling
+    loaded = kernel("listwatch.matching.ceiling_kernel")
+    found: type[QueryCeiling] | None = loaded.QueryCeiling if loaded is not None else None
     return found
 
 

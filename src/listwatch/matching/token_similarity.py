@@ -42,6 +42,8 @@ __all__ = [
     "NICKNAME",
     "PHONETIC",
     "SYLLABIC_SCRIPTS",
+    "consonants",
+    "first_consonant",
     "syllable",
     "token_similarity",
 ]
@@ -164,8 +166,8 @@ def _similarity(fa: TokenFeatures, fb: TokenFeatures, person: bool) -> tuple[flo
             if "arabic" in (script_a, script_b):
                 # Plain consonants, not consonant classes: classes fold d/t/th and h/kh,
                 # which makes unrelated names equal (hdith/htut) when vowels are missing.
-                same_start = _first_consonant(a) == _first_consonant(b)
-                skel = _sim(_consonants(a), _consonants(b)) if same_start else 0.0
+                same_start = first_consonant(a) == first_consonant(b)
+                skel = _sim(consonants(a), consonants(b)) if same_start else 0.0
             else:  # Hebrew letters stand for b/v, k/kh, p/f, s/sh: classes fit them
                 skel = max(_sim(la, lb), _sim(ska, skb))
             skel = skel * 0.8 if min(len(la), len(lb)) < 2 else skel
@@ -213,13 +215,13 @@ def _acronym(token: str) -> bool:
 _FIRST_CONSONANT = re.compile("[^aeiouy]")
 
 
-def _first_consonant(token: str) -> str:
+def first_consonant(token: str) -> str:
     """The first consonant letter (a word's vowels may be unwritten, its consonants not)."""
     found = _FIRST_CONSONANT.search(token)
     return found.group() if found else ""
 
 
-def _consonants(token: str) -> str:
+def consonants(token: str) -> str:
     """The token's first letter and its consonants (``muhammad`` → ``mhmmd``)."""
     return token[:1] + _VOWELS.sub("", token[1:]).replace("hh", "h")
 
@@ -230,7 +232,7 @@ _DIGRAPHS = re.compile(r"([a-z])\1|[sckgdtz]h|t[sz]")
 def _consonant_count(token: str) -> int:
     """Consonant sounds of a romanised word: digraphs (``sh``, ``kh``, ``ts``) and doubled
     letters count once."""
-    return len(_consonants(_DIGRAPHS.sub(lambda m: m.group()[0], token)))
+    return len(consonants(_DIGRAPHS.sub(lambda m: m.group()[0], token)))
 
 
 _ROMANISATION_VARIANTS = (("eo", "o"), ("eu", "u"), ("ae", "e"), ("wo", "o"), ("oo", "u"))

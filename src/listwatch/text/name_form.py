@@ -155,8 +155,8 @@ class NameForm:
             nasab_positions(tokens, self.size) if schema == "Person" else frozenset()
         )
         self.may_leave_out: frozenset[int] = self.patronymics | self.articles
-        if self.nasab or (schema == "Person" and self.given_names > 1):
-            middle = range(1, self.given_names) if schema == "Person" else range(0)
+        if schema == "Person" and (self.nasab or self.given_names > 1):
+            middle = range(1, self.given_names)
             self.may_leave_out |= {k for pair in self.nasab for k in pair}.union(middle)
 
     def __repr__(self) -> str:
