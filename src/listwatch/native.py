@@ -46,13 +46,14 @@ __all__ = [
     "status",
 ]
 
-#: The modules compiled, in the order they depend on each other: text analysis (but for the
-#: modules that read data files beside them, ``legal_forms`` and ``nicknames``), name
+#: The modules compiled, in the order they depend on each other: text analysis, name
 #: comparison and candidate retrieval.
 COMPILED = (
     "listwatch.text.word_groups",
     "listwatch.text.common_words",
     "listwatch.text.business_words",
+    "listwatch.text.legal_forms",
+    "listwatch.text.nicknames",
     "listwatch.text.syllables",
     "listwatch.text.translit",
     "listwatch.text.normalize",

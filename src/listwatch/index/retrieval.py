@@ -57,6 +57,7 @@ TWO_EDIT_LENGTH = 8
 COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
 _ARRAYS_CACHE_MAX = 50_000
+_RUNS_CACHE_MAX = 200_000
 _alike = Indel.normalized_similarity
 #: Stands for the phonetic key in the memo of the postings of list words that two adjacent
 #: query words run together spell (no word's key has it: the two kinds never meet).
@@ -107,6 +108,7 @@ class TokenIndex:
         self.name_spellings: list[str] = []
         self._similar: dict[tuple[str, str], tuple[str, ...]] = {}
         self._arrays: OrderedDict[tuple[str, str], Postings] = OrderedDict()
+        self._runs: OrderedDict[str, tuple[str, ...]] = OrderedDict()
         self._totals_array: Floats | None = None
 
     def add(
@@ -168,13 +170,24 @@ class TokenIndex:
         self.postings = {}
         self._similar = {}
         self._arrays = OrderedDict()
+        self._runs = OrderedDict()
         self._totals_array = None
 
-    def one_edit_tokens(self, token: str) -> set[str]:
-        """List tokens equal to ``token`` or one edit away (for two query tokens run
-        together, ``ghulamreza``/``gholamreza``). Not memoised: such a pair seldom recurs,
-        and remembering every one would crowd out the tokens that do."""
-        return self._within_edits(token, two=False)
+    def one_edit_tokens(self, token: str) -> tuple[str, ...]:
+        """List tokens equal to ``token`` or one edit away, sorted (for two query tokens run
+        together, ``ghulamreza``/``gholamreza``); memoised apart from single tokens, the least
+        recently used forgotten first: two words that follow each other in names recur
+        (a given name and a common surname, ``trading llc``), but far less than single ones."""
+        runs = self._runs
+        found = runs.get(token)
+        if found is None:
+            found = tuple(sorted(self._within_edits(token, two=False)))
+            if len(runs) >= _RUNS_CACHE_MAX:
+                runs.popitem(last=False)
+            runs[token] = found
+        else:
+            runs.move_to_end(token)
+        return found
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
         """List tokens equal to ``token``, one edit away (two for long tokens), with the same
@@ -198,10 +211,14 @@ class TokenIndex:
                 # Phonetic keys one edit apart (sakutin/sakulin, kavamin/gavamin) pair in the
                 # comparison when the spellings are further apart than retrieval looks.
                 by_key, by_key_deletion = self.by_phonetic, self.by_phonetic_deletion
-                found.update(by_key_deletion.get(phonetic, "").split())
+                listed = by_key_deletion.get(phonetic)
+                if listed is not None:
+                    found.update(listed.split())
                 for variant in deletions(phonetic):
                     found.update(by_key.get(variant, ()))
-                    found.update(by_key_deletion.get(variant, "").split())
+                    listed = by_key_deletion.get(variant)
+                    if listed is not None:
+                        found.update(listed.split())
         found.update(t for t in nickname_variants(token) if t in postings)
         found.update(t for t in business_word_variants(token) if t in postings)
         return self._remember(key, found)
@@ -217,7 +234,9 @@ class TokenIndex:
         for variant in (token, *variants):
             if variant in postings:
                 found.add(variant)
-            found.update(by_deletion.get(variant, "").split())
+            listed = by_deletion.get(variant)
+            if listed is not None:
+                found.update(listed.split())
         return found
 
     def _remember(self, key: tuple[str, str], found: set[str]) -> tuple[str, ...]:
@@ -283,9 +302,8 @@ class TokenIndex:
         # Two adjacent query tokens may spell one list token, or nearly (ABED SHAHI ~
         # ABEDSHAHI, GHULAM REZA ~ GHOLAMREZA).
         for i in range(len(tokens) - 1):
-            near = self.one_edit_tokens(tokens[i] + tokens[i + 1])
-            if near:
-                listed = tuple(sorted(near))
+            listed = self.one_edit_tokens(tokens[i] + tokens[i + 1])
+            if listed:
                 postings = self._postings((" ".join(listed), _RUN_TOGETHER), listed)
                 (reinforcing if reinforcing else finding).append(
                     (weights[i] + weights[i + 1], postings.ids, postings.weights)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import marshal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 from listwatch.index.entries import ListEntry
 from listwatch.index.kept_objects import KeptObjects
@@ -20,10 +20,10 @@ from listwatch.index.preparation import prepare_forms
 from listwatch.index.retrieval import TokenIndex
 from listwatch.matching.name_compare import TokenWeights
 from listwatch.model import Entity
-from listwatch.text import NameForm, prepare_name
+from listwatch.text import NameForm, form_schema, prepare_name
 from listwatch.text.former_names import split_former_names
 
-__all__ = ["KIND_FACTORS", "NAME_KINDS", "IndexedName", "ScreeningIndex"]
+__all__ = ["KIND_FACTORS", "NAME_KINDS", "IndexedName", "PreparedForm", "ScreeningIndex"]
 
 #: Name kinds, with the factor applied to a match on them (regulators expect weak aliases to be
 #: screened but scored lower).
@@ -45,6 +45,20 @@ class IndexedName:
         self.kind = kind
         self.form = form
         self.weights = weights
+
+
+class PreparedForm(NamedTuple):
+    """One distinct list name, prepared for comparison."""
+
+    form: NameForm
+    #: Its token weights.
+    weights: tuple[float, ...]
+    #: The same number for forms spelled alike: the same words, scripts, given names, legal
+    #: forms left in and weights, so that comparisons score them alike (``SURNAME, Given``
+    #: and ``Given SURNAME`` differ: only the first says which words are given names).
+    spelling: int
+    #: The schema it is compared as (:func:`~listwatch.text.form_schema`).
+    kind: str
 
 
 class _Lazy(Sequence[T]):
@@ -100,7 +114,8 @@ class ScreeningIndex:
         self._form_numbers: dict[tuple[str, str], int] = {}
         #: Only while building: (entry number, kind number, form number) of each name.
         self._pending: list[tuple[int, int, int]] = []
-        self._forms: dict[int, tuple[NameForm, tuple[float, ...]]] = {}
+        self._forms: dict[int, PreparedForm] = {}
+        self._spellings: dict[tuple[object, ...], int] = {}
         self._views()
 
     def _views(self) -> None:
@@ -117,7 +132,7 @@ class ScreeningIndex:
         )
 
     def _name(self, no: int) -> IndexedName:
-        form, weights = self.form(self.name_form[no])
+        form, weights, _spelling, _kind = self.form(self.name_form[no])
         return IndexedName(self.name_entry[no], NAME_KINDS[self.name_kind[no]], form, weights)
 
     # -- building ---------------------------------------------------------------------------
@@ -173,12 +188,26 @@ class ScreeningIndex:
         return self
 
     # -- reading ----------------------------------------------------------------------------
-    def form(self, form_no: int) -> tuple[NameForm, tuple[float, ...]]:
-        """The prepared form number ``form_no`` and its token weights (prepared once)."""
+    def form(self, form_no: int) -> PreparedForm:
+        """Form number ``form_no``, prepared (once)."""
         found = self._forms.get(form_no)
         if found is None:
-            form = prepare_name(self.form_text[form_no], self.form_schema[form_no])
-            found = self._forms[form_no] = (form, self.weights.apply(form))
+            schema = self.form_schema[form_no]
+            form = prepare_name(self.form_text[form_no], schema)
+            weights = self.weights.apply(form)
+            spelled = (
+                form.schema,
+                form.tokens,
+                form.size,
+                form.given_names,
+                form.scripts,
+                form.joined_whole,
+                weights,
+            )
+            spelling = self._spellings.setdefault(spelled, len(self._spellings))
+            found = self._forms[form_no] = PreparedForm(
+                form, weights, spelling, form_schema(schema)
+            )
             self._kept.added()
         return found
 
@@ -224,4 +253,5 @@ class ScreeningIndex:
         self._form_numbers = {}
         self._pending = []
         self._forms = {}
+        self._spellings = {}
         self._views()

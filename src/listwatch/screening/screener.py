@@ -194,7 +194,7 @@ class _FormComparer:
     lists (and entries), and spelled alike in several ways, but compared once; and names
     whose score bound stays under the floor are not compared at all."""
 
-    __slots__ = ("by_form", "ceiling", "floor", "form", "forms", "index", "seen", "weights")
+    __slots__ = ("ceiling", "floor", "form", "index", "other_kinds", "seen", "weights")
 
     def __init__(
         self,
@@ -205,42 +205,34 @@ class _FormComparer:
         floor: float,
     ) -> None:
         self.index = screener.index
-        self.forms = forms
         self.form = form
         self.weights = weights
         self.floor = floor
+        #: List forms of these kinds are compared with the query's form of their kind.
+        self.other_kinds = frozenset(kind for kind, other in forms.items() if other is not form)
         # Everything is compared when everything scored is wanted (floor 0) or exhaustively.
         bounded = floor > 0 and not screener.exhaustive
         self.ceiling = query_ceiling(form, weights) if bounded else None
-        #: Spelling → its match, or ``None`` where its score cannot reach the floor.
-        self.seen: dict[tuple[object, ...], NameMatch | None] = {}
-        self.by_form: dict[int, NameMatch | None] = {}
+        #: Spelling number → its match, or ``None`` where its score cannot reach the floor.
+        self.seen: dict[int, NameMatch | None] = {}
 
     def __call__(self, form_no: int) -> NameMatch | None:
         """The match with list form ``form_no``; ``None`` if that form is compared with the
         query form of its entry's kind instead, or cannot reach the floor (kind factors
         only lower a score)."""
-        if form_no in self.by_form:
-            return self.by_form[form_no]
-        match = self.by_form[form_no] = self._compare(form_no)
-        return match
-
-    def _compare(self, form_no: int) -> NameMatch | None:
-        index, form = self.index, self.form
-        if self.forms.get(form_schema(index.form_schema[form_no]), form) is not form:
+        c, c_weights, spelling, kind = self.index.form(form_no)
+        if kind in self.other_kinds:
             return None
-        c, c_weights = index.form(form_no)
-        # Names spelled alike (other case, punctuation) score alike, if the same words are
-        # known to be given names (``SURNAME, Given`` and ``Given SURNAME`` are not).
-        spelled = (c.schema, c.tokens, c.size, c.given_names, c.scripts, c.joined_whole, c_weights)
-        if spelled in self.seen:
-            earlier = self.seen[spelled]
+        seen = self.seen
+        if spelling in seen:
+            # Names spelled alike (other case, punctuation) score alike.
+            earlier = seen[spelling]
             return earlier.for_candidate(c) if earlier is not None else None
         ceiling = self.ceiling
         if ceiling is not None and not ceiling.could_reach(c, c_weights, self.floor):
-            self.seen[spelled] = None
+            seen[spelling] = None
             return None
-        match = self.seen[spelled] = compare_names(
-            form, c, index.weights, q_weights=self.weights, c_weights=c_weights
+        match = seen[spelling] = compare_names(
+            self.form, c, self.index.weights, q_weights=self.weights, c_weights=c_weights
         )
         return match

@@ -118,12 +118,19 @@ def _folded_phrases() -> frozenset[str]:
 
 def is_legal_form(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether ``tokens`` (normalised) spell one legal form; a lone letter never does."""
+    return _spells_legal_form(tuple(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _spells_legal_form(tokens: tuple[str, ...]) -> bool:
+    """:func:`is_legal_form`, remembered: the last words of company names repeat (``ltd``,
+    ``trading llc``), and each is looked up as every form length at both ends."""
     if len(tokens) == 1 and len(tokens[0]) == 1:
         return False
     if "and" in tokens and len(tokens) > 1:
         # The code list writes ``GmbH & Co. KG`` without its ampersand, which is read as
         # ``and``; ``J & P`` are initials joined by it, not the letters of a form.
-        tokens = [t for t in tokens if t != "and"]
+        tokens = tuple(t for t in tokens if t != "and")
         if all(len(t) == 1 for t in tokens):
             return False
     phrases = legal_form_phrases()

@@ -29,7 +29,8 @@ _SPLIT_RE = re.compile(r"[^a-z0-9]+")
 def clean(value: str) -> str:
     """NFKC, case-folded ``value`` without invisible characters, whitespace collapsed."""
     text = unicodedata.normalize("NFKC", value).casefold()
-    text = _INVISIBLE_RE.sub("", text)
+    if not text.isascii():  # the invisible characters are none of them ASCII
+        text = _INVISIBLE_RE.sub("", text)
     return " ".join(text.split())
 
 

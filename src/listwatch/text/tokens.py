@@ -132,13 +132,21 @@ def _numbers(tokens: list[str], scripts: list[str], schema: str) -> tuple[list[s
     return out, out_scripts
 
 
+def _may_end_in_voyage(text: str) -> bool:
+    """Whether ``text`` ends as a voyage number does: in a digit, or a digit and a letter."""
+    end = text.rstrip()
+    return end[-1:].isdigit() or end[-2:-1].isdigit()
+
+
 def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
     """Split ``value`` into comparable tokens following the conventions of ``schema``."""
-    text = _LABEL_RE.sub("", value, count=1)
+    # (Each pattern is tried only where the character it needs is there: most names have none.)
+    text = _LABEL_RE.sub("", value, count=1) if ":" in value else value
     annotations: list[str] = []
-    for inner in _PAREN_RE.findall(text):
-        annotations.extend(_words(inner)[0])
-    text = _PAREN_RE.sub(" ", text)
+    if "(" in text or "[" in text or "{" in text:
+        for inner in _PAREN_RE.findall(text):
+            annotations.extend(_words(inner)[0])
+        text = _PAREN_RE.sub(" ", text)
     legal_forms: list[str] = []
     given = 0
     if schema == "Person":
@@ -164,7 +172,7 @@ def tokenize_name(value: str, schema: str = "Person") -> NameTokens:
             tokens, scripts = [tokens[k] for k in kept], [scripts[k] for k in kept]
         whole = tokens
     else:
-        parts = _TAIL_RE.split(_VOYAGE_RE.sub("", text))
+        parts = _TAIL_RE.split(_VOYAGE_RE.sub("", text) if _may_end_in_voyage(text) else text)
         written = written_words(parts[0])
         tokens, scripts = _flattened(written)
         if len(parts) == 2 and tokens and is_legal_form(tokens) and parts[1].strip():
