@@ -9,9 +9,13 @@ query's ~1,200 postings take a few µs in all. Built by ``python -m listwatch.na
 with the mypyc modules, and loaded only with them (:mod:`listwatch.native`).
 """
 
-import numpy as np
-
-from libc.stdlib cimport free, malloc, qsort
+from cpython.buffer cimport (
+    PyBUF_C_CONTIGUOUS,
+    PyBUF_FORMAT,
+    PyBuffer_Release,
+    PyObject_GetBuffer,
+)
+from libc.stdlib cimport calloc, free, malloc, qsort
 
 
 cdef struct Keyed:
@@ -45,11 +49,58 @@ cdef inline double _min(double a, double b) noexcept nogil:
 # Per-name scratch, as long as the index has names; only the names met are touched, and
 # their marks are cleared before returning. A call that finds it in use (another thread
 # entered while this one allocated, which may run other Python code) takes its own.
-cdef double[::1] _covered = np.zeros(0)
-cdef double[::1] _shown = np.zeros(0)
-cdef unsigned char[::1] _met = np.zeros(0, np.uint8)
-cdef int[::1] _order = np.zeros(0, np.int32)
+cdef struct Scratch:
+    double* covered
+    double* shown
+    unsigned char* met
+    int* order
+    Py_ssize_t names
+
+
+cdef Scratch _shared = Scratch(NULL, NULL, NULL, NULL, 0)
 cdef bint _in_use = False
+
+
+cdef int _allocate(Scratch* scratch, Py_ssize_t names) except -1:
+    """Zeroed scratch for ``names`` names (at least one, so none is NULL)."""
+    cdef Py_ssize_t size = names if names > 0 else 1
+    scratch.covered = <double*>calloc(size, sizeof(double))
+    scratch.shown = <double*>calloc(size, sizeof(double))
+    scratch.met = <unsigned char*>calloc(size, sizeof(unsigned char))
+    scratch.order = <int*>calloc(size, sizeof(int))
+    scratch.names = names
+    if not (scratch.covered and scratch.shown and scratch.met and scratch.order):
+        _release(scratch)
+        raise MemoryError()
+    return 0
+
+
+cdef void _release(Scratch* scratch) noexcept:
+    free(scratch.covered)
+    free(scratch.shown)
+    free(scratch.met)
+    free(scratch.order)
+    scratch.covered = scratch.shown = NULL
+    scratch.met = NULL
+    scratch.order = NULL
+    scratch.names = 0
+
+
+cdef int _open(object array, Py_buffer* view, bint floats) except -1:
+    """A contiguous buffer of C ints (or doubles, with ``floats``) over ``array``: the
+    arrays a query's groups hold are read in place, without a memoryview object for each."""
+    PyObject_GetBuffer(array, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT)
+    cdef bytes kind = view.format if view.format is not NULL else b"B"
+    if floats:
+        good = view.itemsize == sizeof(double) and kind in (b"d", b"<d", b"=d", b"@d")
+    else:
+        good = view.itemsize == sizeof(int) and kind in (b"i", b"<i", b"=i", b"@i", b"l")
+    if not good:
+        PyBuffer_Release(view)
+        raise ValueError(
+            f"expected an array of {'float64' if floats else 'int32'}, got format {kind!r}"
+        )
+    return 0
 
 
 cdef list _best(Keyed* items, Py_ssize_t size, int count):
@@ -89,62 +140,59 @@ cdef list _best(Keyed* items, Py_ssize_t size, int count):
 
 
 cdef Py_ssize_t _add(
-    tuple group,
-    double[::1] covered,
-    double[::1] shown,
-    unsigned char[::1] met,
-    int[::1] order,
-    Py_ssize_t count,
-    bint finding,
-):
+    tuple group, Scratch* scratch, Py_ssize_t count, bint finding
+) except -1:
     """Add one group (query weight, name numbers, name weights) to the names' sums: to every
     name it carries when ``finding`` (a name met first is put in ``order``), else only to
     names met already. The new number of names met."""
     cdef double weight = group[0]
-    cdef int[::1] ids = group[1]
-    cdef double[::1] name_weights = group[2]
-    cdef Py_ssize_t k, j, first = count, names = met.shape[0]
+    cdef Py_buffer id_view, weight_view
+    cdef const int* ids
+    cdef const double* name_weights
+    cdef Py_ssize_t k, j, size, first = count, names = scratch.names
     cdef int name_no
-    if name_weights.shape[0] != ids.shape[0]:
-        raise ValueError("a group's name numbers and weights differ in length")
-    for k in range(ids.shape[0]):
-        name_no = ids[k]
-        if name_no < 0 or name_no >= names:
-            for j in range(first, count):  # the names this group marked
-                met[order[j]] = 0
-            raise IndexError(f"name number {name_no} out of range (0..{names - 1})")
-        if met[name_no]:
-            covered[name_no] = covered[name_no] + weight
-            shown[name_no] = shown[name_no] + name_weights[k]
-        elif finding:
-            met[name_no] = 1
-            order[count] = name_no
-            count += 1
-            covered[name_no] = weight
-            shown[name_no] = name_weights[k]
-    return count
-
-
-cdef tuple _scratch(Py_ssize_t names, bint shared):
-    """(covered, shown, met, order) for an index of ``names`` names: the shared arrays, or
-    new ones."""
-    global _covered, _shown, _met, _order
-    if not shared:
-        return (np.zeros(names), np.zeros(names), np.zeros(names, np.uint8),
-                np.zeros(names, np.int32))
-    if _covered.shape[0] != names:
-        _covered = np.zeros(names)
-        _shown = np.zeros(names)
-        _met = np.zeros(names, np.uint8)
-        _order = np.zeros(names, np.int32)
-    return _covered, _shown, _met, _order
+    cdef double* covered = scratch.covered
+    cdef double* shown = scratch.shown
+    cdef unsigned char* met = scratch.met
+    cdef int* order = scratch.order
+    _open(group[1], &id_view, False)
+    try:
+        _open(group[2], &weight_view, True)
+    except BaseException:
+        PyBuffer_Release(&id_view)
+        raise
+    try:
+        size = id_view.len // sizeof(int)
+        if weight_view.len // sizeof(double) != size:
+            raise ValueError("a group's name numbers and weights differ in length")
+        ids = <const int*>id_view.buf
+        name_weights = <const double*>weight_view.buf
+        for k in range(size):
+            name_no = ids[k]
+            if name_no < 0 or name_no >= names:
+                for j in range(first, count):  # the names this group marked
+                    met[order[j]] = 0
+                raise IndexError(f"name number {name_no} out of range (0..{names - 1})")
+            if met[name_no]:
+                covered[name_no] = covered[name_no] + weight
+                shown[name_no] = shown[name_no] + name_weights[k]
+            elif finding:
+                met[name_no] = 1
+                order[count] = name_no
+                count += 1
+                covered[name_no] = weight
+                shown[name_no] = name_weights[k]
+        return count
+    finally:
+        PyBuffer_Release(&weight_view)
+        PyBuffer_Release(&id_view)
 
 
 def select(
     list finding,
     list reinforcing,
     list whole,
-    double[::1] totals,
+    object totals,
     double total,
     double floor,
     int limit,
@@ -156,34 +204,50 @@ def select(
     reaching it only with unseen pairs credited): see ``select_numpy``."""
     global _in_use
     cdef bint shared = not _in_use
-    cdef double[::1] covered, shown
-    cdef unsigned char[::1] met
-    cdef int[::1] order
-    cdef Py_ssize_t count = 0, k, sure_count = 0, maybe_count = 0
+    cdef Scratch own
+    cdef Scratch* scratch = &_shared if shared else &own
+    cdef Py_buffer totals_view
+    cdef const double* name_totals
+    cdef Py_ssize_t names, count = 0, k, sure_count = 0, maybe_count = 0
     cdef int name_no
     cdef double rest = 1.0 - query_share
     cdef double seen, unseen, bound, q, s, name_total
     cdef Keyed* sure = NULL
     cdef Keyed* maybe = NULL
-    covered, shown, met, order = _scratch(totals.shape[0], shared)  # ``met`` all clear
+    cdef double* covered
+    cdef double* shown
+    cdef unsigned char* met
+    cdef int* order
+    _open(totals, &totals_view, True)
+    names = totals_view.len // sizeof(double)
+    name_totals = <const double*>totals_view.buf
+    if not shared or _shared.names != names:  # ``met`` is all clear once allocated
+        if shared:
+            _release(&_shared)
+        try:
+            _allocate(scratch, names)
+        except BaseException:
+            PyBuffer_Release(&totals_view)
+            raise
+    covered, shown, met, order = scratch.covered, scratch.shown, scratch.met, scratch.order
     if shared:
         _in_use = True
     try:
         try:
             for group in finding:
-                count = _add(group, covered, shown, met, order, count, True)
+                count = _add(group, scratch, count, True)
             for group in reinforcing:
-                count = _add(group, covered, shown, met, order, count, False)
+                count = _add(group, scratch, count, False)
             for number in whole:
                 name_no = number
-                if name_no < 0 or name_no >= met.shape[0]:
-                    raise IndexError(f"name number {name_no} out of range (0..{met.shape[0] - 1})")
+                if name_no < 0 or name_no >= names:
+                    raise IndexError(f"name number {name_no} out of range (0..{names - 1})")
                 if not met[name_no]:
                     met[name_no] = 1
                     order[count] = name_no
                     count += 1
                 covered[name_no] = total
-                shown[name_no] = totals[name_no]
+                shown[name_no] = name_totals[name_no]
             sure = <Keyed*>malloc((count + 1) * sizeof(Keyed))
             maybe = <Keyed*>malloc((count + 1) * sizeof(Keyed))
             if sure is NULL or maybe is NULL:
@@ -197,7 +261,7 @@ def select(
             met[name_no] = 0
             q = covered[name_no]
             s = shown[name_no]
-            name_total = totals[name_no]
+            name_total = name_totals[name_no]
             seen = query_share * _min(1.0, q / total) + rest * _min(1.0, s / name_total)
             if seen >= floor:
                 sure[sure_count].key = seen
@@ -217,5 +281,8 @@ def select(
     finally:
         free(sure)
         free(maybe)
+        PyBuffer_Release(&totals_view)
         if shared:
             _in_use = False
+        else:
+            _release(&own)
