@@ -137,6 +137,37 @@ def test_the_compiled_kernel_picks_the_names_numpy_picks(built: Path) -> None:
     assert found == {"kernel": True, "cases": 1500, "differ": 0, "refused": 2, "after": True}
 
 
+#: Random pools of spellings (ties, copies of one spelling, empty spellings, other scripts,
+#: spellings longer than the kernel's 64 letters): the compiled ranking against numpy's.
+_ALIKE_CASES = """
+import json, random
+from listwatch.index import coverage
+rng = random.Random(5)
+letters = "abcdefghij klmno"
+words = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+words += ["é" + w for w in words[:50]] + ["ж" * 5, "x" * 70, "y" * 64, "a" * 63 + "b"]
+differ = chosen = 0
+for case in range(3000):
+    spellings = rng.sample(words, 200) + rng.sample(words, 20)
+    pool = rng.sample(range(len(spellings)), rng.randint(0, 100))
+    query = rng.choice(words + ["z" * 65, "ab" * 32, "ñandu sa"])
+    keep = rng.choice([0, 1, 8])
+    picked = coverage.most_alike(query, spellings, pool, keep)
+    differ += picked != coverage.most_alike_numpy(query, spellings, pool, keep)
+    chosen += len(picked)
+print(json.dumps({"kernel": coverage.most_alike is not coverage.most_alike_numpy,
+                  "differ": differ, "chosen": chosen}))
+"""
+
+
+def test_the_compiled_kernel_ranks_spellings_as_rapidfuzz_does(built: Path) -> None:
+    env = {"LISTWATCH_NATIVE_DIR": str(built), "LISTWATCH_PURE": "0"}
+    found = json.loads(_python(_ALIKE_CASES, env))
+    assert found["kernel"] is True
+    assert found["differ"] == 0
+    assert found["chosen"] > 5_000
+
+
 #: The score ceiling against the comparator, over the labelled name pairs both ways round
 #: and each first name against five other second names of its schema, at five floors: how
 #: often it ruled a name out whose score reaches the floor (never), and how often it ruled one

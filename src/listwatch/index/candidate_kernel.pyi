@@ -1,3 +1,4 @@
-from listwatch.index.coverage import Select
+from listwatch.index.coverage import MostAlike, Select
 
 select: Select
+most_alike: MostAlike

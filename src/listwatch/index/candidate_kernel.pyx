@@ -16,6 +16,9 @@ from cpython.buffer cimport (
     PyObject_GetBuffer,
 )
 from libc.stdlib cimport calloc, free, malloc, qsort
+from rapidfuzz.distance import Indel
+
+_indel_alike = Indel.normalized_similarity
 
 
 cdef struct Keyed:
@@ -286,3 +289,75 @@ def select(
             _in_use = False
         else:
             _release(&own)
+
+
+cdef inline double _alike(const unsigned long long* masks, Py_ssize_t length, str other):
+    """rapidfuzz's ``Indel.normalized_similarity`` of the ASCII query whose letters' positions
+    are ``masks`` (``length`` ≤ 64 letters) and ``other``, or -1 when ``other`` is not ASCII:
+    the longest common subsequence by bit-parallel steps (Allison–Dix, Hyyrö), one per
+    letter of ``other``."""
+    cdef unsigned long long S = ~0ULL, u, kept_bits
+    cdef Py_ssize_t k, size = len(other), common, most
+    cdef Py_UCS4 letter
+    for k in range(size):
+        letter = other[k]
+        if letter >= 128:
+            return -1.0
+        u = S & masks[letter]
+        S = (S + u) | (S - u)
+    kept_bits = ~S if length == 64 else (~S) & ((1ULL << length) - 1)
+    common = 0
+    while kept_bits:
+        kept_bits &= kept_bits - 1
+        common += 1
+    most = length + size
+    if most == 0:
+        return 1.0
+    return 1.0 - <double>(most - 2 * common) / <double>most
+
+
+def most_alike(str query, list spellings, list pool, int keep):
+    """See :func:`listwatch.index.coverage.most_alike_numpy`; the same names in the same
+    order."""
+    cdef Py_ssize_t size = len(pool), k, length = len(query)
+    cdef unsigned long long masks[128]
+    cdef Keyed* ranked
+    cdef double alike
+    cdef Py_UCS4 letter
+    cdef bint ascii = length <= 64
+    cdef set kept = set()
+    cdef list chosen = []
+    cdef str spelled
+    if size == 0:
+        return chosen
+    for k in range(128):
+        masks[k] = 0
+    for k in range(length if ascii else 0):
+        letter = query[k]
+        if letter >= 128:
+            ascii = False
+            break
+        masks[letter] |= 1ULL << k
+    ranked = <Keyed*>malloc(size * sizeof(Keyed))
+    if ranked is NULL:
+        raise MemoryError()
+    try:
+        for k in range(size):
+            spelled = spellings[pool[k]]
+            alike = _alike(masks, length, spelled) if ascii else -1.0
+            if alike < 0:
+                alike = _indel_alike(query, spelled)
+            ranked[k].key = alike
+            ranked[k].id = -<int>k  # the larger id first: the earlier in the pool
+        qsort(ranked, size, sizeof(Keyed), _cmp_best_first)
+        for k in range(size):
+            name_no = pool[-ranked[k].id]
+            spelled = spellings[name_no]
+            if spelled not in kept:
+                if len(kept) == keep:
+                    continue
+                kept.add(spelled)
+            chosen.append(name_no)
+        return chosen
+    finally:
+        free(ranked)

@@ -10,7 +10,9 @@ bounds are the same floats.
 
 :func:`select` is the compiled kernel (:mod:`listwatch.index.candidate_kernel`, Cython) when
 it was built with the rest of matching (:mod:`listwatch.native`), else :func:`select_numpy`:
-the same names either way, float for float (``tests/test_native.py``).
+the same names either way, float for float (``tests/test_native.py``). So is
+:func:`most_alike` (else :func:`most_alike_numpy`), which ranks the names a query reaches only
+with unseen pairs credited by how alike their spelling is to the query's.
 """
 
 from __future__ import annotations
@@ -20,10 +22,22 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import cdist
 
 from listwatch.native import kernel
 
-__all__ = ["Bounds", "Group", "Postings", "cover", "select", "select_numpy", "top"]
+__all__ = [
+    "Bounds",
+    "Group",
+    "Postings",
+    "cover",
+    "most_alike",
+    "most_alike_numpy",
+    "select",
+    "select_numpy",
+    "top",
+]
 
 Ids = npt.NDArray[np.int32]
 Floats = npt.NDArray[np.float64]
@@ -184,6 +198,30 @@ def _spread(values: Floats, ids: Ids, into: Ids) -> Floats:
     return spread
 
 
+#: (query spelling, every name's spelling, pool, keep) → the names chosen: see
+#: :func:`most_alike_numpy`.
+MostAlike = Callable[[str, list[str], list[int], int], list[int]]
+
+
+def most_alike_numpy(query: str, spellings: list[str], pool: list[int], keep: int) -> list[int]:
+    """The names of ``pool`` (name numbers, best bound first) spelled most like ``query``
+    (rapidfuzz's indel similarity of ``spellings[name]`` to it), then best bound first:
+    those of the ``keep`` most alike spellings, each with every copy of it (the same name is
+    often on several lists)."""
+    alike = cdist([query], [spellings[n] for n in pool], scorer=Indel.normalized_similarity)[0]
+    order = np.lexsort((np.arange(len(pool)), -alike))  # most alike, then best bound
+    kept: set[str] = set()
+    chosen: list[int] = []
+    for i in order.tolist():
+        name_no = pool[i]
+        if spellings[name_no] not in kept:
+            if len(kept) == keep:
+                continue
+            kept.add(spellings[name_no])
+        chosen.append(name_no)
+    return chosen
+
+
 def _compiled_select() -> Select | None:
     """The compiled kernel's ``select``, if it is loaded with the compiled modules."""
     loaded = kernel("listwatch.index.candidate_kernel")
@@ -191,4 +229,12 @@ def _compiled_select() -> Select | None:
     return found
 
 
+def _compiled_most_alike() -> MostAlike | None:
+    """The compiled kernel's ``most_alike``, if it is loaded with the compiled modules."""
+    loaded = kernel("listwatch.index.candidate_kernel")
+    found: MostAlike | None = loaded.most_alike if loaded is not None else None
+    return found
+
+
 select: Select = _compiled_select() or select_numpy
+most_alike: MostAlike = _compiled_most_alike() or most_alike_numpy

@@ -28,10 +28,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from rapidfuzz.distance import Indel
-from rapidfuzz.process import cdist
 
-from listwatch.index.coverage import EMPTY, Floats, Group, Postings, select
+from listwatch.index.coverage import EMPTY, Floats, Group, Postings, most_alike, select
 from listwatch.matching.name_compare import QUERY_SHARE
 from listwatch.text.business_words import business_word_variants
 from listwatch.text.nicknames import nickname_variants
@@ -58,7 +56,6 @@ COMMON_POSTINGS = 1500
 _SIMILAR_CACHE_MAX = 200_000
 _ARRAYS_CACHE_MAX = 50_000
 _RUNS_CACHE_MAX = 200_000
-_alike = Indel.normalized_similarity
 #: Stands for the phonetic key in the memo of the postings of list words that two adjacent
 #: query words run together spell (no word's key has it: the two kinds never meet).
 _RUN_TOGETHER = "+"
@@ -328,19 +325,7 @@ class TokenIndex:
         )
         if len(maybe) <= UNSEEN_CANDIDATES:
             return chosen + maybe
-        spellings = self.name_spellings
-        alike = cdist([spelling(tokens)], [spellings[n] for n in maybe], scorer=_alike)[0]
-        order = np.lexsort((np.arange(len(maybe)), -alike))  # most alike, then best bound
-        # A name listed by several lists takes one place, not one per copy.
-        kept: set[str] = set()
-        for i in order.tolist():
-            name_no = maybe[i]
-            if spellings[name_no] not in kept:
-                if len(kept) == UNSEEN_CANDIDATES:
-                    continue
-                kept.add(spellings[name_no])
-            chosen.append(name_no)
-        return chosen
+        return chosen + most_alike(spelling(tokens), self.name_spellings, maybe, UNSEEN_CANDIDATES)
 
     def _totals(self) -> Floats:
         """Each name's total token weight, as an array (built on first use)."""
