@@ -8,6 +8,8 @@ index is built and each query once per screening.
 
 from __future__ import annotations
 
+from typing import TypeVar, cast
+
 from listwatch.text.articles import article_positions
 from listwatch.text.business_words import business_word_groups
 from listwatch.text.common_words import base_weight
@@ -26,6 +28,17 @@ ANNOTATION_WEIGHT = 0.3
 #: What the comparator reads about one token, in one tuple for speed: token, phonetic key,
 #: skeleton, loose skeleton, script, abjad?, number?, initial?, nickname groups.
 TokenFeatures = tuple[str, str, str, str, str, bool, bool, bool, frozenset[int]]
+
+#: One empty set for every name without a number, patronymic, article or nasab (most names):
+#: an empty frozenset is an object of 216 bytes, and a list name is kept for as long as the
+#: index is.
+_EMPTY: frozenset[object] = frozenset()
+_T = TypeVar("_T")
+
+
+def _shared_if_empty(found: frozenset[_T]) -> frozenset[_T]:
+    return found if found else cast("frozenset[_T]", _EMPTY)
+
 
 #: Scripts written in Latin letters or without letters (digits): compared as one script.
 _LATIN_LIKE = frozenset({"latin", "other"})
@@ -144,20 +157,24 @@ class NameForm:
         self.joined_whole: str = "".join(parts.whole)
         self.token_set: frozenset[str] = frozenset(tokens)
         self.legal_forms: tuple[str, ...] = tuple(parts.legal_forms)
-        self.numbers: frozenset[str] = frozenset(t for t in parts.tokens if t.isdigit())
-        self.patronymics: frozenset[int] = (
-            patronymic_positions(tokens, self.size) if schema == "Person" else frozenset()
+        person = schema == "Person"
+        self.numbers: frozenset[str] = _shared_if_empty(
+            frozenset(t for t in parts.tokens if t.isdigit())
         )
-        self.articles: frozenset[int] = (
+        self.patronymics: frozenset[int] = _shared_if_empty(
+            patronymic_positions(tokens, self.size) if person else frozenset()
+        )
+        self.articles: frozenset[int] = _shared_if_empty(
             article_positions(tokens, self.size) if schema != "Vessel" else frozenset()
         )
-        self.nasab: frozenset[tuple[int, int]] = (
-            nasab_positions(tokens, self.size) if schema == "Person" else frozenset()
+        self.nasab: frozenset[tuple[int, int]] = _shared_if_empty(
+            nasab_positions(tokens, self.size) if person else frozenset()
         )
-        self.may_leave_out: frozenset[int] = self.patronymics | self.articles
-        if schema == "Person" and (self.nasab or self.given_names > 1):
+        may_leave_out = self.patronymics | self.articles
+        if person and (self.nasab or self.given_names > 1):
             middle = range(1, self.given_names)
-            self.may_leave_out |= {k for pair in self.nasab for k in pair}.union(middle)
+            may_leave_out |= {k for pair in self.nasab for k in pair}.union(middle)
+        self.may_leave_out: frozenset[int] = _shared_if_empty(may_leave_out)
 
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.schema!r}, tokens={list(self.tokens)!r})"
