@@ -11,7 +11,7 @@ prepared once.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar, overload
 
 from listwatch.index.entries import ListEntry
@@ -188,6 +188,11 @@ class ScreeningIndex:
         return self
 
     # -- reading ----------------------------------------------------------------------------
+    @property
+    def prepared_forms(self) -> Mapping[int, PreparedForm]:
+        """The forms prepared so far, by number (:meth:`form` prepares the others)."""
+        return self._forms
+
     def form(self, form_no: int) -> PreparedForm:
         """Form number ``form_no``, prepared (once)."""
         found = self._forms.get(form_no)

@@ -194,7 +194,16 @@ class _FormComparer:
     lists (and entries), and spelled alike in several ways, but compared once; and names
     whose score bound stays under the floor are not compared at all."""
 
-    __slots__ = ("ceiling", "floor", "form", "index", "other_kinds", "seen", "weights")
+    __slots__ = (
+        "ceiling",
+        "floor",
+        "form",
+        "index",
+        "other_kinds",
+        "prepared",
+        "seen",
+        "weights",
+    )
 
     def __init__(
         self,
@@ -205,6 +214,7 @@ class _FormComparer:
         floor: float,
     ) -> None:
         self.index = screener.index
+        self.prepared = self.index.prepared_forms
         self.form = form
         self.weights = weights
         self.floor = floor
@@ -220,7 +230,8 @@ class _FormComparer:
         """The match with list form ``form_no``; ``None`` if that form is compared with the
         query form of its entry's kind instead, or cannot reach the floor (kind factors
         only lower a score)."""
-        c, c_weights, spelling, kind = self.index.form(form_no)
+        prepared = self.prepared.get(form_no)  # (the index's own memo, without a call)
+        c, c_weights, spelling, kind = prepared or self.index.form(form_no)
         if kind in self.other_kinds:
             return None
         seen = self.seen
