@@ -17,16 +17,19 @@ help:
 $(BIN)/listwatch: pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $(BIN)/listwatch
 
 venv: $(BIN)/listwatch
 
 # Matching (text, retrieval, comparison) compiled with mypyc for the current code (a no-op when
-# built; without a C compiler the Python modules run, only slower: src/listwatch/native.py).
+# built; without a C compiler the Python modules run, only slower: src/listwatch/native.py);
+# and the package's bytecode written, for environments that set PYTHONDONTWRITEBYTECODE
+# (every command would compile its modules again: a second of each start).
 native: venv
 	-$(BIN)/python -m listwatch.native_build
+	$(BIN)/python -m compileall -q src
 
 demo: native
 	$(BIN)/listwatch screen "Nicolas Maduro"
