@@ -328,6 +328,7 @@ def most_alike(str query, list spellings, list pool, int keep):
     cdef set kept = set()
     cdef list chosen = []
     cdef str spelled
+    cdef Py_ssize_t name_no, names = len(spellings)
     if size == 0:
         return chosen
     for k in range(128):
@@ -343,7 +344,10 @@ def most_alike(str query, list spellings, list pool, int keep):
         raise MemoryError()
     try:
         for k in range(size):
-            spelled = spellings[pool[k]]
+            name_no = pool[k]
+            if name_no < 0 or name_no >= names:
+                raise IndexError(f"name number {name_no} out of range (0..{names - 1})")
+            spelled = spellings[name_no]
             alike = _alike(masks, length, spelled) if ascii else -1.0
             if alike < 0:
                 alike = _indel_alike(query, spelled)
