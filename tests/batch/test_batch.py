@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
-from listwatch.batch import BatchOptions, FileFormat, run_batch
+from listwatch.batch import BatchOptions, FileFormat, run_batch, runner
 from listwatch.screening.query import make_query
 from listwatch.screening.screener import Screener
 from tests.batch.conftest import CUSTOMERS, read_output, write_input
@@ -109,3 +110,14 @@ def test_column_names_are_configurable(screener: Screener, tmp_path: Path) -> No
     run_batch(screener, options)
     (row,) = read_output(options.output, FileFormat.csv)
     assert (row["row"], row["id"], row["entity_id"]) == ("1", "A", "us_ofac_sdn:102")
+
+
+def test_the_collector_collects_less_often_during_a_batch_only(
+    screener: Screener, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, ...]] = []
+    before = gc.get_threshold()
+    options = _options(tmp_path, FileFormat.csv, FileFormat.csv, chunk_size=5)
+    run_batch(screener, options, on_chunk=lambda _stats: seen.append(gc.get_threshold()))
+    assert seen and all(t[0] == runner.YOUNG_OBJECTS for t in seen)
+    assert gc.get_threshold() == before

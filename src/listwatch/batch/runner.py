@@ -30,6 +30,9 @@ __all__ = ["BatchOptions", "BatchSummary", "default_workers", "run_batch"]
 OnChunk = Callable[[ChunkStats], None]
 
 _SCREENER: Screener | None = None
+#: Objects allocated between two young-generation collections while a batch is screened
+#: (Python's default: 700).
+YOUNG_OBJECTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,11 @@ def run_batch(
         if on_chunk is not None:
             on_chunk(stats)
     _SCREENER = screener
+    thresholds = gc.get_threshold()
+    # Screening allocates short-lived, acyclic objects by the million (freed by reference
+    # counting), and every young collection also walks the memos it keeps growing: collect
+    # less often (workers are forked after this, so they inherit it).
+    gc.set_threshold(YOUNG_OBJECTS, *thresholds[1:])
     try:
         for result in _results(options, _pending(options, journal)):
             stats = journal.record(result)
@@ -163,6 +171,7 @@ def run_batch(
                 on_chunk(stats)
     finally:
         _SCREENER = None
+        gc.set_threshold(*thresholds)
     chunks = journal.chunks()
     assemble((journal.out_part(n) for n in chunks), options.output, options.output_format)
     assemble(
