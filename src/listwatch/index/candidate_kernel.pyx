@@ -51,7 +51,8 @@ cdef inline double _min(double a, double b) noexcept nogil:
 
 # Per-name scratch, as long as the index has names; only the names met are touched, and
 # their marks are cleared before returning. A call that finds it in use (another thread
-# entered while this one allocated, which may run other Python code) takes its own.
+# entered while this one ran Python code: a group's weight converted, an error raised)
+# takes its own.
 cdef struct Scratch:
     double* covered
     double* shown

@@ -24,8 +24,8 @@ common word does not pull in thousands of names.
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
@@ -59,6 +59,35 @@ _RUNS_CACHE_MAX = 200_000
 #: Stands for the phonetic key in the memo of the postings of list words that two adjacent
 #: query words run together spell (no word's key has it: the two kinds never meet).
 _RUN_TOGETHER = "+"
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Recent(Generic[K, V]):
+    """A memo of at most ``limit`` values, the least recently used forgotten first."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def recall(self, key: K) -> V | None:
+        """The value kept for ``key`` (now the most recently used), or ``None``."""
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def keep(self, key: K, value: V) -> V:
+        """Keep ``value`` for ``key``, forgetting the least recently used if full."""
+        if len(self._items) >= self.limit:
+            self._items.popitem(last=False)
+        self._items[key] = value
+        return value
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._items)
 
 
 def deletions(token: str) -> set[str]:
@@ -104,8 +133,8 @@ class TokenIndex:
         #: Per name, its tokens sorted and space-joined (to rank spellings alike).
         self.name_spellings: list[str] = []
         self._similar: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._arrays: OrderedDict[tuple[str, str], Postings] = OrderedDict()
-        self._runs: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+        self._arrays: _Recent[tuple[str, str], Postings] = _Recent(_ARRAYS_CACHE_MAX)
+        self._runs: _Recent[str, tuple[str, ...]] = _Recent(_RUNS_CACHE_MAX)
         self._totals_array: Floats | None = None
 
     def add(
@@ -166,8 +195,8 @@ class TokenIndex:
             setattr(self, key, value)
         self.postings = {}
         self._similar = {}
-        self._arrays = OrderedDict()
-        self._runs = OrderedDict()
+        self._arrays = _Recent(_ARRAYS_CACHE_MAX)
+        self._runs = _Recent(_RUNS_CACHE_MAX)
         self._totals_array = None
 
     def one_edit_tokens(self, token: str) -> tuple[str, ...]:
@@ -175,15 +204,9 @@ class TokenIndex:
         together, ``ghulamreza``/``gholamreza``); memoised apart from single tokens, the least
         recently used forgotten first: two words that follow each other in names recur
         (a given name and a common surname, ``trading llc``), but far less than single ones."""
-        runs = self._runs
-        found = runs.get(token)
+        found = self._runs.recall(token)
         if found is None:
-            found = tuple(sorted(self._within_edits(token, two=False)))
-            if len(runs) >= _RUNS_CACHE_MAX:
-                runs.popitem(last=False)
-            runs[token] = found
-        else:
-            runs.move_to_end(token)
+            found = self._runs.keep(token, tuple(sorted(self._within_edits(token, two=False))))
         return found
 
     def similar_tokens(self, token: str, phonetic: str) -> tuple[str, ...]:
@@ -247,15 +270,9 @@ class TokenIndex:
         """The names carrying any of ``list_tokens`` (the similar tokens found for ``key``),
         each with the largest weight one of them has there; memoised, the least recently used
         forgotten first (common tokens recur and their postings are the costliest to merge)."""
-        arrays = self._arrays
-        found = arrays.get(key)
+        found = self._arrays.recall(key)
         if found is None:
-            found = self._merged(list_tokens)
-            if len(arrays) >= _ARRAYS_CACHE_MAX:
-                arrays.popitem(last=False)
-            arrays[key] = found
-        else:
-            arrays.move_to_end(key)
+            found = self._arrays.keep(key, self._merged(list_tokens))
         return found
 
     def _merged(self, list_tokens: Iterable[str]) -> Postings:
